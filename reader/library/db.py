@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from peewee import SqliteDatabase
 from platformdirs import user_data_dir
+from playhouse.migrate import Operation, SqliteMigrator, migrate
 
 from reader.errors import ReaderError
 from reader.library.models import MODELS, SchemaVersion, database
@@ -40,24 +42,45 @@ def connect(path: str | os.PathLike[str] | None = None) -> SqliteDatabase:
 
 
 def _migrate(db: SqliteDatabase) -> None:
-    """Create the schema on a new file; bring an older file up to ``SCHEMA_VERSION``."""
+    """Create the schema on a new file; bring an older file up to ``SCHEMA_VERSION`` first.
+
+    Migrations run before ``create_tables`` so that indexes of new columns are created only once
+    the columns exist. Everything happens in one transaction: a failed upgrade leaves the file as it was.
+    """
     from reader.library import fts  # the FTS table lives beside the models
 
     with db.atomic():
+        found = None
+        if SchemaVersion._meta.table_name in db.get_tables():
+            row = SchemaVersion.select().first()
+            found = row.version if row else None
+        if found is not None and found > SCHEMA_VERSION:
+            raise ReaderError(
+                f"{db.database}: made by a newer reader (schema {found} > {SCHEMA_VERSION}); upgrade reader"
+            )
+        if found is not None:
+            for version in range(found + 1, SCHEMA_VERSION + 1):
+                step = MIGRATIONS.get(version)
+                if step is None:
+                    raise ReaderError(f"{db.database}: no migration to schema {version}; upgrade reader")
+                migrate(*step(SqliteMigrator(db)))
         db.create_tables(MODELS, safe=True)
         fts.create(db)
-        row = SchemaVersion.select().first()
-        if row is None:
+        if found is None:
+            SchemaVersion.delete().execute()
             SchemaVersion.create(version=SCHEMA_VERSION)
-        elif row.version > SCHEMA_VERSION:
-            raise ReaderError(
-                f"{db.database}: made by a newer reader (schema {row.version} > {SCHEMA_VERSION}); upgrade reader"
-            )
-        else:
-            for version in range(row.version + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[version](db)
+        elif found < SCHEMA_VERSION:
             SchemaVersion.update(version=SCHEMA_VERSION).execute()
 
 
-# version -> function bringing the schema from version-1 to version (playhouse.migrate operations).
-MIGRATIONS: dict[int, object] = {}
+def schema_version(db: SqliteDatabase) -> int:
+    """The schema version recorded in an open library."""
+    row = SchemaVersion.select().first()
+    return row.version if row else 0
+
+
+# version -> function taking a SqliteMigrator and returning the playhouse.migrate operations that
+# bring the schema from version-1 to version, e.g. for a future version 2:
+#     2: lambda m: [m.add_column("issue", "edition", CharField(default=""))],
+# Bump SCHEMA_VERSION with each entry; a file from today then opens in every later reader.
+MIGRATIONS: dict[int, Callable[[SqliteMigrator], Sequence[Operation]]] = {}

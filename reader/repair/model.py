@@ -64,6 +64,9 @@ class Block:
     markers: list[str] = field(default_factory=list)  # "(上接1版)" etc. stripped from the block
     jump_from: int | None = None  # page number of "(上接N版)"
     jump_to: int | None = None  # page number of "(下转N版)"
+    raw: str = field(default="", repr=False)  # the block exactly as in Page.text[start:end]
+    level: int = 0  # markdown heading level ("#" → 1), 0 for plain text
+    wrapped: bool = False  # lines were joined (a "␠␠\n"-wrapped heading or table cells)
 
     @property
     def id(self) -> str:

@@ -1,0 +1,136 @@
+"""The annotations an export writes, with the issue and article facts every format needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote as _urlquote
+
+from reader.annotations.ops import list_annotations
+from reader.annotations.views import AnnotationView
+from reader.library.models import Annotation, Article, Issue
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    annotation: AnnotationView
+    issue_sha256: str
+    paper: str
+    date: str
+    number: str
+    source_path: str
+    article_order: int | None
+    article_page: int | None
+
+    @property
+    def issue_uri(self) -> str:
+        """A stable URI of the issue: the SHA-256 of its raw bytes (same file → same URI anywhere)."""
+        if self.issue_sha256:
+            return f"urn:sha256:{self.issue_sha256}"
+        return "urn:reader:source:" + _urlquote(self.annotation.source, safe="")
+
+    @property
+    def target_uri(self) -> str:
+        """The issue URI narrowed to the article (its position in reading order)."""
+        if self.article_order is None:
+            return self.issue_uri
+        return f"{self.issue_uri}#article={self.article_order}"
+
+    @property
+    def source_link(self) -> str:
+        """Where the user can open the original: the imported file when known, else the issue URI."""
+        if self.source_path:
+            try:
+                return Path(self.source_path).resolve().as_uri()
+            except ValueError:
+                pass
+        return self.issue_uri
+
+    @property
+    def issue_heading(self) -> str:
+        parts = [p for p in (self.paper, self.date, f"第{self.number}期" if self.number else "") if p]
+        name = self.annotation.source or "(unknown issue)"
+        return f"{' '.join(parts)} — {name}" if parts else name
+
+
+def collect(
+    *, tag: str | None = None, source: str | None = None, ids: Iterable[int] | None = None
+) -> list[ExportRecord]:
+    """Annotations to export (not in the trash; orphans included and marked), in reading order."""
+    views = list_annotations(tag=tag, source=source, ids=ids)
+    issue_ids = {v.issue_id for v in views if v.issue_id}
+    article_ids = {v.article_id for v in views if v.article_id}
+    issues = {i.id: i for i in Issue.select().where(Issue.id.in_(list(issue_ids) or [-1]))}
+    articles = {
+        a.id: a
+        for a in Article.select(Article.id, Article.order, Article.page).where(Article.id.in_(list(article_ids) or [-1]))
+    }
+    shas = {
+        row.id: row.issue_sha256
+        for row in Annotation.select(Annotation.id, Annotation.issue_sha256).where(
+            Annotation.id.in_([v.id for v in views] or [-1])
+        )
+    }
+    records = []
+    for view in views:
+        issue = issues.get(view.issue_id) if view.issue_id else None
+        article = articles.get(view.article_id) if view.article_id else None
+        records.append(
+            ExportRecord(
+                annotation=view,
+                issue_sha256=issue.sha256 if issue else shas.get(view.id, ""),
+                paper=issue.paper if issue else "",
+                date=issue.date if issue else "",
+                number=issue.number if issue else "",
+                source_path=issue.source_path if issue else "",
+                article_order=article.order if article else None,
+                article_page=article.page if article else None,
+            )
+        )
+    return records
+
+
+@dataclass(frozen=True)
+class ArticleGroup:
+    title: str
+    order: int | None
+    page: int | None
+    records: list[ExportRecord]
+
+
+@dataclass(frozen=True)
+class IssueGroup:
+    heading: str
+    source: str
+    link: str
+    uri: str
+    articles: list[ArticleGroup]
+
+
+def grouped(records: list[ExportRecord]) -> list[IssueGroup]:
+    """Records by issue, then by article, keeping the reading order ``collect`` gave them."""
+    issues: dict[str, dict[tuple, list[ExportRecord]]] = {}
+    firsts: dict[str, ExportRecord] = {}
+    for record in records:
+        key = record.issue_uri
+        firsts.setdefault(key, record)
+        a = record.annotation
+        article_key = (record.article_order, a.article_title) if not a.orphan else (None, "")
+        issues.setdefault(key, {}).setdefault(article_key, []).append(record)
+    groups = []
+    for key, articles in issues.items():
+        first = firsts[key]
+        groups.append(
+            IssueGroup(
+                heading=first.issue_heading,
+                source=first.annotation.source,
+                link=first.source_link,
+                uri=key,
+                articles=[
+                    ArticleGroup(title=title, order=order, page=recs[0].article_page, records=recs)
+                    for (order, title), recs in articles.items()
+                ],
+            )
+        )
+    return groups

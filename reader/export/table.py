@@ -1,0 +1,65 @@
+"""The one row layout CSV and XLSX share: stable column names, one row per annotation."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reader.export.records import ExportRecord
+
+# Column name, width hint for spreadsheets (in characters). Append only: users script against these.
+COLUMNS: list[tuple[str, int]] = [
+    ("id", 38),
+    ("source", 26),
+    ("paper", 10),
+    ("date", 12),
+    ("article", 8),
+    ("article_title", 30),
+    ("page", 6),
+    ("start", 8),
+    ("end", 8),
+    ("quote", 60),
+    ("tags", 24),
+    ("note", 40),
+    ("color", 9),
+    ("orphan", 8),
+    ("prefix", 30),
+    ("suffix", 30),
+    ("created", 21),
+    ("modified", 21),
+    ("extra", 30),
+    ("issue_uri", 40),
+]
+TAG_SEPARATOR = "; "
+
+
+def row(record: ExportRecord) -> list[Any]:
+    """The values of one annotation in ``COLUMNS`` order (None where there is nothing)."""
+    a = record.annotation
+    values = {
+        "id": a.uuid,
+        "source": a.source,
+        "paper": record.paper,
+        "date": record.date,
+        "article": record.article_order,
+        "article_title": a.article_title,
+        "page": record.article_page,
+        "start": a.start,
+        "end": a.end,
+        "quote": a.quote,
+        "tags": TAG_SEPARATOR.join(a.tags),
+        "note": a.note,
+        "color": a.color,
+        "orphan": "yes" if a.orphan else "no",
+        "prefix": a.prefix,
+        "suffix": a.suffix,
+        "created": a.created,
+        "modified": a.modified,
+        "extra": json.dumps(a.extra, ensure_ascii=False, sort_keys=True) if a.extra else "",
+        "issue_uri": record.issue_uri,
+    }
+    return [values[name] for name, _ in COLUMNS]
+
+
+def header() -> list[str]:
+    return [name for name, _ in COLUMNS]

@@ -1,0 +1,260 @@
+"""Stage ``articles``: group one page's blocks into article drafts (runs of text, joins, headings)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.repair.classify import _LEAD, complete
+from reader.repair.drafts import Draft
+from reader.repair.join import Join, is_tail
+from reader.repair.ledger import Ledger
+from reader.repair.lexicon import boundary_word, jieba_first_is_word, starts_mid_word
+from reader.repair.model import Block
+from reader.repair.topic import TopicSpace
+
+STAGE = "articles"
+HEADING_KINDS = ("kicker", "title", "subtitle")
+BODY_KINDS = ("paragraph", "section", "other", "byline", "source-note")
+SWITCH_MARGIN = 0.12  # how much better another article must fit before a paragraph leaves its column
+_DOCUMENT = re.compile(r"(报告|公报|纲要|规划|决定|意见|条例|办法|决议|通知|讲话|实录|特刊|专刊|专版|周刊|副刊)$")
+_OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称)[，,:：]|^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）])")
+
+
+@dataclass
+class Run:
+    """Blocks that follow each other in one column of one article."""
+
+    blocks: list[Block] = field(default_factory=list)
+    heading: list[Block] = field(default_factory=list)  # a title group standing before the run
+    jump_from: int | None = None
+    hard: bool = True  # False: it only *may* belong elsewhere (began after a complete paragraph)
+
+
+def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, space: TopicSpace) -> list[Draft]:
+    """Assign every body block of a page to an article draft, in reading order."""
+    head_of = {j.head.id: j for j in joins}
+    tails = {j.tail.id for j in joins}
+    drafts: list[Draft] = []
+    owner: dict[str, Draft] = {}
+    vectors: dict[int, dict[str, float]] = {}
+    previous: Draft | None = None
+    def place(run: Run) -> None:
+        nonlocal previous
+        first = run.blocks[0]
+        join = head_of.get(first.id)
+        target: Draft | None = None
+        if join is not None and join.tail.id in owner:
+            target = owner[join.tail.id]
+            position = target.join(join.tail, first)
+            owner[first.id] = target
+            target.insert_after(position, run.blocks[1:])
+            if run.heading:
+                _heading_before_head(run.heading, target, ledger)
+            ledger.repair("join", join.confidence, (join.tail.ref, first.ref), stage="join", detail=join.detail, id=f"join:{join.tail.id}+{first.id}")
+        else:
+            if run.heading:
+                target = _new_draft(first.page, run.heading)
+                target.continued_from = run.jump_from
+            elif run.jump_from is not None or _LEAD.match(first.text):
+                target = Draft(page=first.page, continued_from=run.jump_from)
+            else:
+                target = _choose(run, drafts, previous, vectors, space)
+                if target is None:
+                    target = Draft(page=first.page)
+                elif target.last_block is not None and is_tail(target.last_block) and target.last_block.id not in tails:
+                    if _may_continue(target.last_block, first):
+                        target.join(target.last_block, first)
+                        ledger.repair("join", 0.6, (target.pieces[-1].blocks[-2].ref, first.ref), stage=STAGE, detail=f"{target.pieces[-1].blocks[-2].text[-4:]}|{first.text[:4]} (same article)", id=f"join:{target.pieces[-1].blocks[-2].id}+{first.id}")
+                        owner[first.id] = target
+                        for block in run.blocks[1:]:
+                            _add(target, block, owner)
+                        vectors.pop(id(target), None)
+                        previous = target
+                        return
+                    target.gaps += 1
+            if target not in drafts:
+                target.order = first.page * 10000 + first.index
+                drafts.append(target)
+            for block in run.blocks:
+                _add(target, block, owner)
+        vectors.pop(id(target), None)
+        previous = target
+
+    for run in _runs(blocks, head_of):
+        if run.blocks:
+            place(run)
+        elif run.heading:
+            draft = _new_draft(run.heading[0].page, run.heading)
+            draft.order = run.heading[0].page * 10000 + run.heading[0].index
+            drafts.append(draft)
+            previous = draft
+        if run.blocks and run.blocks[-1].jump_to is not None:
+            previous.continues_to = run.blocks[-1].jump_to  # type: ignore[union-attr]
+    return drafts
+
+
+def _add(draft: Draft, block: Block, owner: dict[str, Draft]) -> None:
+    owner[block.id] = draft
+    if block.kind == "byline" and draft.byline is None:
+        draft.byline = block
+        draft.closed = True
+        return
+    if block.jump_to is not None:
+        draft.continues_to = block.jump_to
+    draft.add(block)
+    if block.kind == "source-note":
+        draft.closed = True
+
+
+def _new_draft(page: int, heading: list[Block]) -> Draft:
+    draft = Draft(page=page)
+    for block in heading:
+        if block.kind == "title" and draft.title is None:
+            draft.title = block
+        elif block.kind == "subtitle" or (draft.title is not None and block.kind != "kicker"):
+            draft.subtitle.append(block)
+        else:
+            draft.kicker.append(block)
+    if draft.title is None and heading:
+        draft.title = (draft.kicker or draft.subtitle).pop(0)
+    return draft
+
+
+def _heading_before_head(heading: list[Block], target: Draft, ledger: Ledger) -> None:
+    """A heading standing between a cut and its continuation: a running header or the article's misplaced title."""
+    main = next((b for b in heading if b.kind == "title"), heading[0])
+    if len(heading) == 1 and _looks_like_running_header(main):
+        main.kind = "running-header"
+        ledger.remove(main.text, "running-header", main.ref)
+        ledger.repair("strip", 0.85, (main.ref,), stage=STAGE, detail=f"running header inside a paragraph: {main.text}", id=f"running-header:{main.id}")
+        if target.title is None and target.borrowed_title is None:
+            target.borrowed_title = main.text
+        return
+    if target.title is None:
+        fresh = _new_draft(main.page, heading)
+        target.title, target.kicker, target.subtitle = fresh.title, fresh.kicker, fresh.subtitle
+        ledger.repair("move-heading", 0.7, tuple(b.ref for b in heading), stage=STAGE, detail=f"title found inside its article's continuation: {main.text[:30]}", id=f"move-heading:{main.id}")
+    else:
+        for block in heading:  # a titled article's stray heading stays in place as a sub-heading
+            block.kind = "section"
+            target.add(block)
+
+
+def _looks_like_running_header(block: Block) -> bool:
+    text = block.text
+    return block.level <= 1 and len(text) <= 24 and " " not in text and bool(_DOCUMENT.search(text))
+
+
+def _may_continue(tail: Block, head: Block) -> bool:
+    """Whether a cut at the end of an article may be closed by this block of the same article."""
+    t, h = tail.text, head.text
+    if _OPENER.match(h) or head.jump_from is not None:
+        return False
+    word, evidence = boundary_word(t, h)
+    if evidence:
+        return True
+    if t.count("“") > t.count("”") and h.find("”") >= 0 and (h.find("“") < 0 or h.find("”") < h.find("“")):
+        return True
+    if t[-1] in "，,":
+        return jieba_first_is_word(h)
+    return False
+
+
+def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict[int, dict[str, float]], space: TopicSpace) -> Draft | None:
+    """The article a run of text without its own heading most likely belongs to."""
+    first = run.blocks[0]
+    mid_word = first.text[:1] in "，、。；：”’」』）)" or starts_mid_word(first.text)
+    if not drafts:
+        return None
+    if not run.hard and previous is not None and not mid_word:
+        candidates = [d for d in drafts if d is not previous and not d.closed and d.last_block is not None and is_tail(d.last_block)]
+    else:
+        candidates = [d for d in drafts if not d.closed]
+    if not candidates:
+        return previous if (previous is not None and not run.hard) else None
+    run_vector = space.vector("".join(b.text for b in run.blocks)[:1500])
+
+    def fit(d: Draft) -> float:
+        if id(d) not in vectors:
+            vectors[id(d)] = space.vector(d.text()[-1500:])
+        score = TopicSpace.cosine(run_vector, vectors[id(d)])
+        last = d.last_block
+        if last is not None and is_tail(last) and mid_word:
+            score += 0.05
+        if d is previous and last is not None and not is_tail(last) and not mid_word:
+            score += 0.08
+        if last is not None and is_tail(last) and not mid_word and d is not previous:
+            score += 0.02
+        return score
+
+    best = max(candidates, key=fit)
+    if not run.hard and previous is not None:
+        stay = fit(previous) if previous in drafts else 0.0
+        return best if fit(best) > stay + SWITCH_MARGIN else previous
+    return best
+
+
+def _runs(blocks: list[Block], head_of: dict[str, Join]):
+    """Cut the page into runs: a new run at every heading, cut, continuation, lead or closer."""
+    run = Run()
+    heading: list[Block] = []
+    jump: int | None = None
+    prev: Block | None = None
+    for block in blocks:
+        kind = block.kind
+        if kind in ("duplicate", "footer", "page-name", "running-header") or (kind == "marker" and not block.text):
+            if kind == "marker":
+                if block.jump_from is not None:
+                    if run.blocks:
+                        yield run
+                        run = Run()
+                    jump = block.jump_from
+                elif block.jump_to is not None and run.blocks:
+                    run.blocks[-1].jump_to = run.blocks[-1].jump_to or block.jump_to
+            elif kind == "footer" and run.blocks:
+                yield run
+                run = Run()
+                prev = None
+            continue
+        if kind in HEADING_KINDS:
+            if run.blocks:
+                yield run
+                run = Run()
+            if prev is not None and prev.kind in HEADING_KINDS and heading:
+                heading.append(block)
+            else:
+                if heading:
+                    yield Run(heading=heading)
+                heading = [block]
+            prev = block
+            continue
+        starts_new = (
+            not run.blocks
+            or block.id in head_of
+            or block.jump_from is not None
+            or jump is not None
+            or (prev is not None and prev.kind in ("paragraph",) and is_tail(prev))
+            or (prev is not None and prev.kind in ("byline", "source-note"))
+            or (_LEAD.match(block.text) is not None)
+        )
+        soft = False
+        if not starts_new and prev is not None and prev.kind in ("paragraph", "other") and complete(prev.text) and block.kind == "paragraph":
+            starts_new, soft = True, True
+            if block.text[:1] in "，、。；：”’」』）)" or starts_mid_word(block.text):
+                soft = False
+        if starts_new and (run.blocks or heading):
+            if run.blocks:
+                yield run
+            run = Run(heading=heading, jump_from=block.jump_from if block.jump_from is not None else jump, hard=not soft or bool(heading))
+            heading = []
+            jump = None
+        elif not run.blocks:
+            run = Run(heading=heading, jump_from=block.jump_from if block.jump_from is not None else jump)
+            heading, jump = [], None
+        run.blocks.append(block)
+        prev = block
+    if run.blocks:
+        yield run
+    if heading:
+        yield Run(heading=heading)

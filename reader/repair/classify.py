@@ -1,0 +1,162 @@
+"""Stage ``classify``: what each block is — heading (title/kicker/subtitle/section), byline, boilerplate…"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.repair.ledger import Ledger
+from reader.repair.model import Block
+
+STAGE = "classify"
+
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)》】"
+_FOOTER = re.compile(r"^(扫码|扫描二维码|扫一扫|长按识别).{0,40}$|^.{0,20}关注.{0,20}(APP|App|客户端|公众号|视频号).{0,20}$")
+_SOURCE = re.compile(r"^[（(](来源|稿件来源|转自|据|文字来源|图片来源)[:：].{1,60}[)）]$")
+_BYLINE = re.compile(r"^(本报)?(首席|特约|见习)?(记者|通讯员|实习生|摄影|摄|撰文|文|图|编辑|责任编辑)(\s*[:：/]\s*|\s+)\S|^(本报)?(首席)?记者[\u4e00-\u9fff]{2,3}$")
+_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯|据|日前|近日|今天|昨天|昨日|\d{1,2}月\d{1,2}日)")
+_ENUMERATED = re.compile(r"^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]\s*\S|第[一二三四五六七八九十\d]+[部章节篇])")
+_QUESTION = re.compile(r"^问\s*[:：]")
+_SPACED = re.compile(r"[\u4e00-\u9fff“”\w] +[\u4e00-\u9fff“”\w]")
+
+
+def complete(text: str) -> bool:
+    """True when the text ends a sentence (so a block ending here is not cut mid-paragraph)."""
+    end = text.rstrip().rstrip(CLOSERS)
+    return bool(end) and end[-1] in SENTENCE_END + "；;：:"
+
+
+def is_heading_shape(block: Block) -> bool:
+    """A short line without sentence punctuation, the way plain-text headings look."""
+    text = block.text
+    if block.level:
+        return True
+    if not text or len(text) > 60:
+        return False
+    if block.wrapped and block.raw.count("  \n"):
+        return len(text) <= 80 and (text[-1] in "？?" or not re.search(r"[。；;！!，,]", text))
+    if re.search(r"[。；;！!，,]", text[:-1]) or text[-1] in "。；;，,、：:":
+        return False
+    return not _SOURCE.match(text)
+
+
+def classify_page(blocks: list[Block], ledger: Ledger) -> None:
+    """Assign ``kind`` to every block of one page (headings get their role in ``assign_heading_roles``)."""
+    for block in blocks:
+        block.kind = _basic_kind(block)
+        if block.kind == "marker":
+            block.confidence = 0.99
+    _mark_page_name(blocks)
+    _mark_tables(blocks)
+    assign_heading_roles(blocks)
+    for block in blocks:
+        if block.kind not in ("paragraph", "other"):
+            ledger.repair("classify", block.confidence, (block.ref,), stage=STAGE, detail=f"{block.kind}: {block.text[:40]}", id=f"classify:{block.id}")
+
+
+def _basic_kind(block: Block) -> str:
+    text = block.text
+    if not text:
+        return "marker" if block.markers else "other"
+    if _FOOTER.match(text):
+        return "footer"
+    if _SOURCE.match(text):
+        return "source-note"
+    if len(text) <= 60 and _BYLINE.match(text) and not re.search(r"[。，,；]|表示|介绍", text):
+        return "byline"
+    if _QUESTION.match(text) and len(text) <= 120 and text[-1] in "？?":
+        return "section"
+    if is_heading_shape(block):
+        return "title"  # a heading; its role is settled with its neighbours
+    return "paragraph"
+
+
+def _mark_page_name(blocks: list[Block]) -> None:
+    first = next((b for b in blocks if b.text), None)
+    if first and first.kind == "title" and first.level and len(first.text) <= 6 and not first.markers:
+        first.kind = "page-name"
+
+
+def _cell_like(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind in ("title", "byline")
+        and not block.level
+        and not block.raw.count("  \n")
+        and text[-1:] not in "？?"
+        and all(len(line.strip()) <= 24 for line in block.raw.split("\n"))
+    )
+
+
+def _mark_tables(blocks: list[Block]) -> None:
+    """Runs of 3+ short cells (a guest list split into columns) become table cells ("other")."""
+    run: list[Block] = []
+    for block in blocks + [None]:  # type: ignore[list-item]
+        if block is not None and _cell_like(block):
+            run.append(block)
+            continue
+        if len(run) >= 3:
+            for cell in run:
+                cell.kind = "other"
+        run = []
+
+
+def _title_capable(block: Block, before: Block | None, after: Block | None) -> bool:
+    text = block.text
+    if block.level:
+        return not _ENUMERATED.match(text)
+    if _ENUMERATED.match(text) or (block.raw.count("  \n") and text[-1] in "？?"):
+        return False
+    if before is None or before.kind in ("page-name", "byline", "source-note", "footer"):
+        return True
+    if after is not None and after.kind in ("paragraph", "marker") and (after.jump_from or _LEAD.match(after.text)):
+        return True
+    return bool(_SPACED.search(text)) or len(text) >= 20
+
+
+def assign_heading_roles(blocks: list[Block]) -> None:
+    """Turn runs of heading-shaped blocks into kicker/title/subtitle or sections."""
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind != "title":
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind == "title":
+            j += 1
+        group = blocks[i:j]
+        before = blocks[i - 1] if i else None
+        after = blocks[j] if j < len(blocks) else None
+        capable = [b for b in group if _title_capable(b, before, after)]
+        if not capable:
+            for b in group:
+                b.kind = "section"
+                b.confidence = 0.8
+        else:
+            main = _main_title(group, capable)
+            seen = False
+            for b in group:
+                if b is main:
+                    b.kind, b.confidence, seen = "title", 0.9, True
+                elif b.level and _ENUMERATED.match(b.text):
+                    b.kind, b.confidence = "section", 0.85
+                else:
+                    b.kind, b.confidence = ("subtitle" if seen else "kicker"), 0.75
+        i = j
+
+
+def _main_title(group: list[Block], capable: list[Block]) -> Block:
+    if capable[0] is group[0] and group[0].text[-1:] in "？?" and len(group) > 1:
+        return group[0]
+    top = min(b.level or 9 for b in capable)
+    pool = [b for b in capable if (b.level or 9) == top]
+    return max(pool, key=lambda b: len(b.text))
+
+
+def repeated_headings(pages: list[list[Block]]) -> set[str]:
+    """Heading texts printed on two or more pages: running headers."""
+    counts: Counter[str] = Counter()
+    for blocks in pages:
+        counts.update({b.text for b in blocks if b.level or b.kind == "title"})
+    return {text for text, n in counts.items() if n >= 2 and len(pages) >= 2}

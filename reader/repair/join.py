@@ -1,0 +1,148 @@
+"""Stage ``join``: reconnect paragraphs cut at column breaks (tail block → head block), one page at a time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.repair.assignment import best_assignment
+from reader.repair.classify import _LEAD, complete
+from reader.repair.lexicon import boundary_word, starts_mid_word
+from reader.repair.model import Block
+from reader.repair.topic import TopicSpace
+
+STAGE = "join"
+THRESHOLD = 3.0
+WINDOW = 60  # heads further than this many blocks after the tail are not considered (no all-pairs blow-up)
+
+_ENUM_START = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|问\s*[:：]|答\s*[:：])")
+# A speaker introduced at the start ("区商务委副主任朱玲艳表示，") is how a paragraph opens, not a cut.
+_OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称|透露|坦言|提出|要求)[，,:：]")
+_PUNCT_START = "，、。；：,;:”’」』）)"
+
+
+@dataclass(frozen=True)
+class Join:
+    tail: Block
+    head: Block
+    score: float
+    word: str
+
+    @property
+    def confidence(self) -> float:
+        return min(0.99, 0.5 + (self.score - THRESHOLD) / 10 + 0.1)
+
+    @property
+    def detail(self) -> str:
+        cut = f"{self.tail.text[-4:]}|{self.head.text[:4]}"
+        return f"{cut} → {self.word}" if self.word else cut
+
+
+def is_tail(block: Block) -> bool:
+    return block.kind == "paragraph" and not block.jump_to and not complete(block.text)
+
+
+def can_be_head(block: Block) -> bool:
+    return block.kind == "paragraph" and not block.jump_from and not _LEAD.match(block.text)
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”")
+
+
+def _closes_first(text: str) -> bool:
+    close, opening = text.find("”"), text.find("“")
+    return close >= 0 and (opening < 0 or close < opening)
+
+
+def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: float) -> tuple[float, str]:
+    """Evidence that ``head`` continues ``tail`` (log-odds-like, higher is surer) and the word cut."""
+    t, h = tail.text, head.text
+    comma = t[-1] in "，、,"
+    word, score = ("", 0.0) if comma else boundary_word(t, h)
+    if _open_quote(t) and _closes_first(h):
+        score += 3.0
+    elif _closes_first(h):
+        score -= 3.0
+    if h[0] in _PUNCT_START:
+        score += -3.0 if comma else 1.5
+    elif not word and starts_mid_word(h):
+        score += 1.5
+    if _ENUM_START.match(h) or _OPENER.match(h):
+        score -= 2.0
+    if comma:
+        score -= 0.5
+    paragraphs_between = [b for b in between if b.kind in ("paragraph", "other")]
+    if not between:
+        score += 2.0
+    elif not paragraphs_between:
+        score += 1.0
+    score -= 0.04 * len(between)
+    score += 6.0 * (similarity - 0.08)
+    return score, word
+
+
+def find_joins(blocks: list[Block], *, forced: set[tuple[str, str]] = frozenset(), forbidden: set[tuple[str, str]] = frozenset(), space: TopicSpace | None = None) -> list[Join]:
+    """The best one-to-one tail→head assignment on one page's blocks, in reading order."""
+    _reclaim_fragments(blocks)
+    by_id = {b.id: b for b in blocks}
+    pinned = [(by_id[a], by_id[b]) for a, b in forced if a in by_id and b in by_id]
+    pinned_tails = {t.id for t, _ in pinned}
+    pinned_heads = {h.id for _, h in pinned}
+    tails = [b for b in blocks if is_tail(b) and b.id not in pinned_tails]
+    heads = [b for b in blocks if can_be_head(b) and b.id not in pinned_heads]
+    joins = [Join(t, h, 99.0, "") for t, h in pinned]
+    if not tails or not heads:
+        return sorted(joins, key=lambda j: j.tail.index)
+    space = space or TopicSpace(b.text for b in blocks)
+    position = {b.id: i for i, b in enumerate(blocks)}
+    context = {b.id: space.vector(_context(blocks, b, position)) for b in tails + heads}
+    weights: list[list[float]] = []
+    words: dict[tuple[int, int], str] = {}
+    for ti, tail in enumerate(tails):
+        row = []
+        for hi, head in enumerate(heads):
+            a, b = position[tail.id], position[head.id]
+            if b <= a or b - a > WINDOW or (tail.id, head.id) in forbidden:
+                row.append(0.0)
+                continue
+            sim = TopicSpace.cosine(context[tail.id], context[head.id])
+            score, word = pair_score(tail, head, between=blocks[a + 1 : b], similarity=sim)
+            words[(ti, hi)] = word
+            row.append(score - THRESHOLD + 0.001 if score >= THRESHOLD else 0.0)
+        weights.append(row)
+    for ti, hi in enumerate(best_assignment(weights)):
+        if hi is not None:
+            joins.append(Join(tails[ti], heads[hi], weights[ti][hi] + THRESHOLD, words.get((ti, hi), "")))
+    return sorted(joins, key=lambda j: j.tail.index)
+
+
+def _context(blocks: list[Block], block: Block, position: dict[str, int]) -> str:
+    """The block plus the run of text around it that belongs to the same article."""
+    i = position[block.id]
+    parts = [block.text]
+    size = len(block.text)
+    if is_tail(block):
+        j = i - 1  # backwards until the article's heading or another cut
+        while j >= 0 and size < 800 and blocks[j].kind in ("paragraph", "section") and (blocks[j].kind == "section" or complete(blocks[j].text)):
+            parts.insert(0, blocks[j].text)
+            size += len(blocks[j].text)
+            if blocks[j].jump_from:
+                break
+            j -= 1
+    else:
+        j = i + 1  # forwards while the text runs on
+        while j < len(blocks) and size < 800 and complete(blocks[j - 1].text) and blocks[j].kind in ("paragraph", "section") and not blocks[j].jump_from and not _LEAD.match(blocks[j].text):
+            parts.append(blocks[j].text)
+            size += len(blocks[j].text)
+            j += 1
+    return "".join(parts)
+
+
+def _reclaim_fragments(blocks: list[Block]) -> None:
+    """A short plain "heading" right after a tail that completes a word there is a cut fragment."""
+    for prev, block in zip(blocks, blocks[1:]):
+        if block.kind in ("title", "section", "subtitle", "kicker") and not block.level and not block.wrapped and is_tail(prev):
+            word, evidence = boundary_word(prev.text, block.text)
+            if evidence and starts_mid_word(block.text):
+                block.kind = "paragraph"

@@ -1,0 +1,64 @@
+"""jieba, loaded only when a repair needs it, and the word evidence the join stage asks of it."""
+
+from __future__ import annotations
+
+import logging
+import math
+from functools import lru_cache
+
+_jieba = None
+
+# Single characters that often open a sentence; any other lone first character hints at a cut word.
+OPENERS = set("在从据今为对近该要我他她它这那随经自由当以将把被让和与但而并且又也还更再既如若虽因所其此每各凡另全本该一二三四五六七八九十两第某有是请")
+
+
+def jieba():
+    """The jieba module, initialised quietly on first use (importing reader.repair must stay cheap)."""
+    global _jieba
+    if _jieba is None:
+        import jieba as module
+
+        module.setLogLevel(logging.WARNING)
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        module.initialize()
+        _jieba = module
+    return _jieba
+
+
+def frequency(word: str) -> int:
+    return jieba().dt.FREQ.get(word, 0) or 0
+
+
+@lru_cache(maxsize=65536)
+def _cut(window: str) -> tuple[str, ...]:
+    return tuple(jieba().lcut(window, HMM=False))
+
+
+def boundary_word(tail: str, head: str) -> tuple[str, float]:
+    """The dictionary word the cut went through ("物|理空间" → "物理") and its evidence (0 when none)."""
+    left, right = tail[-5:], head[:5]
+    if not left or not right:
+        return "", 0.0
+    pos = 0
+    for token in _cut(left + right):
+        end = pos + len(token)
+        if pos < len(left) < end and any("\u4e00" <= c <= "\u9fff" for c in token):
+            freq = frequency(token)
+            if freq > 0:
+                return token, 3.0 + min(2.0, math.log10(freq + 1) / 2)
+        pos = end
+    return "", 0.0
+
+
+@lru_cache(maxsize=65536)
+def starts_mid_word(head: str) -> bool:
+    """Whether a block opens with a lone character no sentence usually starts with ("理空间…", "量拧紧…")."""
+    if not head:
+        return False
+    first = _cut(head[:8])[0]
+    return len(first) == 1 and "\u4e00" <= first <= "\u9fff" and first not in OPENERS
+
+
+def jieba_first_is_word(text: str) -> bool:
+    """Whether the text opens with a dictionary word of two or more characters ("加强前瞻…")."""
+    return bool(text) and len(_cut(text[:8])[0]) >= 2

@@ -1,0 +1,44 @@
+"""Shared-vocabulary evidence: TF-IDF over CJK character bigrams (cheap, no segmentation needed)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Iterable
+
+
+def bigrams(text: str) -> Counter[str]:
+    grams: Counter[str] = Counter()
+    prev = ""
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff" or ch.isalnum():
+            if prev:
+                grams[prev + ch] += 1
+            prev = ch
+        else:
+            prev = ""
+    return grams
+
+
+class TopicSpace:
+    """IDF weights learnt from a set of texts (the blocks of a page), and cosine similarity under them."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        docs = [set(bigrams(t)) for t in texts]
+        self.n = max(1, len(docs))
+        df: Counter[str] = Counter()
+        for d in docs:
+            df.update(d)
+        self.idf = {g: math.log((1 + self.n) / (1 + c)) + 0.2 for g, c in df.items()}
+        self._default = math.log(1 + self.n) + 0.2
+
+    def vector(self, text: str) -> dict[str, float]:
+        vec = {g: (1 + math.log(c)) * self.idf.get(g, self._default) for g, c in bigrams(text).items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {g: v / norm for g, v in vec.items()}
+
+    @staticmethod
+    def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b.get(g, 0.0) for g, v in a.items())
