@@ -27,16 +27,18 @@ FIXED = ["物理空间", "研究部署", "取得胜利", "妇女力量", "社会
 
 
 def sample_queries(db, count: int, rng: random.Random) -> list[str]:
+    """Fixed queries, then words and pairs of adjacent words cut from random paragraphs."""
     from reader.library import segment
 
     rows = db.execute_sql("SELECT text FROM paragraph ORDER BY random() LIMIT ?", (count,)).fetchall()
     queries = list(FIXED)
     for (text,) in rows:
-        words = [w for w in segment.base_words(text) if len(w) >= 2]
-        if len(words) < 2:
+        spans = [(w, s, e) for w, s, e in segment.jieba_module().tokenize(text) if len(w) >= 2 and w.isalnum()]
+        if len(spans) < 2:
             continue
-        at = rng.randrange(len(words) - 1)
-        queries.append(words[at] + words[at + 1] if rng.random() < 0.5 else words[at])
+        at = rng.randrange(len(spans) - 1)
+        (w1, _, e1), (w2, s2, _) = spans[at], spans[at + 1]
+        queries.append(w1 + w2 if e1 == s2 and rng.random() < 0.5 else w1)
     return queries[:count]
 
 

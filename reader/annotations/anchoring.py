@@ -74,7 +74,11 @@ def locate(
 
 
 def apply_anchor(row: Annotation, anchor: Anchor) -> bool:
-    """Store ``anchor`` on ``row``; True when the annotation's place changed."""
+    """Store ``anchor`` on ``row``; True when the annotation's place changed.
+
+    A fuzzy anchor keeps the stored quote and context: they are what the user chose, and what
+    finds the exact place again if a later repair brings the original words back.
+    """
     if anchor.article is None:
         changed = not row.orphan
         Annotation.update(
@@ -82,20 +86,20 @@ def apply_anchor(row: Annotation, anchor: Anchor) -> bool:
         ).where(Annotation.id == row.id).execute()
         return changed
     text = anchor.article.text
-    prefix, suffix = context(text, anchor.start, anchor.end)
+    fields = {
+        Annotation.article: anchor.article.id,
+        Annotation.article_title: anchor.article.title,
+        Annotation.start: anchor.start,
+        Annotation.end: anchor.end,
+        Annotation.orphan: False,
+        Annotation.anchor_method: anchor.method,
+        Annotation.anchor_score: anchor.score,
+    }
+    if anchor.method != "fuzzy":
+        prefix, suffix = context(text, anchor.start, anchor.end)
+        fields.update({Annotation.quote: text[anchor.start : anchor.end], Annotation.prefix: prefix, Annotation.suffix: suffix})
     changed = (row.article_id, row.start, row.end, row.orphan) != (anchor.article.id, anchor.start, anchor.end, False)
-    Annotation.update(
-        article=anchor.article.id,
-        article_title=anchor.article.title,
-        quote=text[anchor.start : anchor.end],
-        prefix=prefix,
-        suffix=suffix,
-        start=anchor.start,
-        end=anchor.end,
-        orphan=False,
-        anchor_method=anchor.method,
-        anchor_score=anchor.score,
-    ).where(Annotation.id == row.id).execute()
+    Annotation.update(fields).where(Annotation.id == row.id).execute()
     return changed
 
 

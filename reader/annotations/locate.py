@@ -11,6 +11,8 @@ from rapidfuzz import fuzz
 
 CONTEXT = 32  # characters of prefix and suffix stored with each quote
 FUZZY_THRESHOLD = 85.0  # rapidfuzz partial ratio (0–100) a fuzzy match must reach
+SHORT_QUOTE = 10  # below this length one changed character is a large change…
+SHORT_THRESHOLD = 90.0  # …so short quotes must match more closely ("理空间" is not "物理空间")
 FUZZY_MIN_LENGTH = 4  # shorter quotes are too ambiguous to place approximately
 
 
@@ -86,10 +88,12 @@ class FuzzyHit:
     score: float  # 0–100
 
 
-def fuzzy_find(quote: str, text: str, *, threshold: float = FUZZY_THRESHOLD) -> FuzzyHit | None:
+def fuzzy_find(quote: str, text: str, *, threshold: float | None = None) -> FuzzyHit | None:
     """The best approximate occurrence of ``quote`` in ``text``, or None below ``threshold``."""
     if len(quote.strip()) < FUZZY_MIN_LENGTH or not text:
         return None
+    if threshold is None:
+        threshold = SHORT_THRESHOLD if len(quote.strip()) < SHORT_QUOTE else FUZZY_THRESHOLD
     hit = fuzz.partial_ratio_alignment(quote, text, score_cutoff=threshold)
     if hit is None or hit.score < threshold:
         return None

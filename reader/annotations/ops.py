@@ -92,9 +92,10 @@ def _to_view(row: Annotation, tags: list[str]) -> AnnotationView:
         quote=row.quote,
         prefix=row.prefix,
         suffix=row.suffix,
-        start=row.start,
-        end=row.end,
-        orphan=row.orphan,
+        # An article or issue deleted under the annotation (foreign key set NULL) leaves it placeless.
+        start=row.start if row.article_id else None,
+        end=row.end if row.article_id else None,
+        orphan=row.orphan or row.article_id is None,
         note=row.note,
         color=row.color,
         tags=list(tags),
@@ -256,29 +257,19 @@ def update_annotation(
 
 def reattach_annotation(annotation_id: int | str, *, article_id: int, start: int, end: int) -> AnnotationView:
     """Anchor an annotation (typically an orphan) to ``article.text[start:end]`` by hand."""
+    from reader.annotations.anchoring import Anchor, apply_anchor
+
     row = _annotation(annotation_id)
     article = Article.get_or_none(Article.id == article_id)
     if article is None:
         raise ReaderError(f"no article {article_id}")
     _check_span(article, start, end)
-    prefix, suffix = context(article.text, start, end)
     issue = article.issue
-    Annotation.update(
-        issue=issue.id,
-        issue_sha256=issue.sha256,
-        source=issue.source,
-        article=article.id,
-        article_title=article.title,
-        quote=article.text[start:end],
-        prefix=prefix,
-        suffix=suffix,
-        start=start,
-        end=end,
-        orphan=False,
-        anchor_method="manual",
-        anchor_score=1.0,
-        modified=_now(),
-    ).where(Annotation.id == row.id).execute()
+    with database.atomic():
+        Annotation.update(issue=issue.id, issue_sha256=issue.sha256, source=issue.source, modified=_now()).where(
+            Annotation.id == row.id
+        ).execute()
+        apply_anchor(row, Anchor(article, start, end, "manual", 1.0))
     return get_annotation(row.id)
 
 
@@ -335,7 +326,7 @@ def list_annotations(
     query = Annotation.select().join(Article, JOIN.LEFT_OUTER, on=(Annotation.article == Article.id))
     query = query.where(Annotation.deleted.is_null(False) if trash else Annotation.deleted.is_null())
     if orphans:
-        query = query.where(Annotation.orphan == True)  # noqa: E712 (peewee expression)
+        query = query.where((Annotation.orphan == True) | Annotation.article.is_null())  # noqa: E712
     if tag is not None:
         tag_ids = tag_ids_under(tag)
         sub = AnnotationTag.select(AnnotationTag.annotation).where(AnnotationTag.tag.in_(tag_ids or [-1]))
@@ -354,6 +345,6 @@ def list_annotations(
     if ids is not None:
         query = query.where(Annotation.id.in_(list(ids) or [-1]))
     query = query.order_by(
-        Annotation.orphan, Annotation.issue, Article.order, Annotation.start, Annotation.id
+        Annotation.article.is_null(), Annotation.issue, Article.order, Annotation.start, Annotation.id
     )
     return _views(list(query))

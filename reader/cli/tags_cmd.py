@@ -53,37 +53,26 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rename(args: argparse.Namespace) -> int:
-    from reader.annotations.tags import rename_tag
+def _run(args: argparse.Namespace, action: str, message: str, *values: str) -> int:
+    from reader.annotations import tags
 
     open_library(args)
-    rename_tag(args.old, args.new)
-    print(f"tag {args.old} renamed to {args.new}")
+    getattr(tags, action)(*values)
+    print(message)
     return 0
+
+
+def _rename(args: argparse.Namespace) -> int:
+    return _run(args, "rename_tag", f"tag {args.old} renamed to {args.new}", args.old, args.new)
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from reader.annotations.tags import merge_tags
-
-    open_library(args)
-    merge_tags(args.source, args.target)
-    print(f"tag {args.source} merged into {args.target}")
-    return 0
+    return _run(args, "merge_tags", f"tag {args.source} merged into {args.target}", args.source, args.target)
 
 
 def _delete(args: argparse.Namespace) -> int:
-    from reader.annotations.tags import delete_tag
-
-    open_library(args)
-    delete_tag(args.name)
-    print(f"tag {args.name} deleted")
-    return 0
+    return _run(args, "delete_tag", f"tag {args.name} deleted", args.name)
 
 
 def _color(args: argparse.Namespace) -> int:
-    from reader.annotations.tags import set_tag_color
-
-    open_library(args)
-    set_tag_color(args.name, args.color)
-    print(f"tag {args.name} coloured {args.color}")
-    return 0
+    return _run(args, "set_tag_color", f"tag {args.name} coloured {args.color}", args.name, args.color)

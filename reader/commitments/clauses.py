@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 _SENTENCE_END = "。！？!?；;"
 _CLAUSE_END = "，,：:"
-_ENUMERATOR = re.compile(r"^\s*(?:#+\s*)?(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 _HEADING_MAX = 60
 
 
@@ -31,12 +30,14 @@ def _heading_level(line: str) -> int:
     text = line.strip()
     if not text or len(text) > _HEADING_MAX or "。" in text:
         return 0
-    if text.startswith("#"):
-        return min(len(text) - len(text.lstrip("#")), 3)
+    hashes = len(text) - len(text.lstrip("#"))
+    text = text.lstrip("#").strip()
     if re.match(r"^[一二三四五六七八九十]+、", text):
         return 1
     if re.match(r"^[（(][一二三四五六七八九十]+[)）]", text):
         return 2
+    if hashes:
+        return 3
     if text[-1] in "，,、；;：:！!？?" or len(text) > 30:
         return 0
     return 3

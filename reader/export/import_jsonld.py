@@ -170,9 +170,10 @@ def parse_annotation(doc: Any) -> Parsed:
         modified = parse_iso(doc.get("modified")) if isinstance(doc.get("modified"), str) else None
     except ValueError as exc:
         raise ReaderError(f"bad timestamp ({exc})") from None
+    original = doc.get("reader:quote")
     return Parsed(
         uuid=_uuid_of(doc.get("id")),
-        quote=quote_sel["exact"],
+        quote=original if isinstance(original, str) and original.strip() else quote_sel["exact"],
         prefix=quote_sel.get("prefix") if isinstance(quote_sel.get("prefix"), str) else "",
         suffix=quote_sel.get("suffix") if isinstance(quote_sel.get("suffix"), str) else "",
         start=start if isinstance(start, int) else None,

@@ -43,8 +43,9 @@ def annotation_json(record: ExportRecord) -> dict[str, Any]:
         }
         extra_body.update({f"reader:{key}": value for key, value in sorted(a.extra.items())})
         bodies.append(extra_body)
+    exact, prefix, suffix = record.selected or (a.quote, a.prefix, a.suffix)
     selectors: list[dict[str, Any]] = [
-        {"type": "TextQuoteSelector", "exact": a.quote, "prefix": a.prefix, "suffix": a.suffix}
+        {"type": "TextQuoteSelector", "exact": exact, "prefix": prefix, "suffix": suffix}
     ]
     if a.start is not None and a.end is not None and not a.orphan:
         selectors.append({"type": "TextPositionSelector", "start": a.start, "end": a.end})
@@ -69,6 +70,8 @@ def annotation_json(record: ExportRecord) -> dict[str, Any]:
     doc["reader:articleTitle"] = a.article_title
     doc["reader:color"] = a.color
     doc["reader:orphan"] = a.orphan
+    if exact != a.quote:  # placed approximately: keep the words the user chose
+        doc["reader:quote"] = a.quote
     return doc
 
 

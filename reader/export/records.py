@@ -22,6 +22,9 @@ class ExportRecord:
     source_path: str
     article_order: int | None
     article_page: int | None
+    # What the highlight covers in the article now: (exact, prefix, suffix). It differs from the
+    # stored quote only after a fuzzy re-anchor, which keeps the words the user chose.
+    selected: tuple[str, str, str] | None = None
 
     @property
     def issue_uri(self) -> str:
@@ -64,7 +67,9 @@ def collect(
     issues = {i.id: i for i in Issue.select().where(Issue.id.in_(list(issue_ids) or [-1]))}
     articles = {
         a.id: a
-        for a in Article.select(Article.id, Article.order, Article.page).where(Article.id.in_(list(article_ids) or [-1]))
+        for a in Article.select(Article.id, Article.order, Article.page, Article.text).where(
+            Article.id.in_(list(article_ids) or [-1])
+        )
     }
     shas = {
         row.id: row.issue_sha256
@@ -86,9 +91,16 @@ def collect(
                 source_path=issue.source_path if issue else "",
                 article_order=article.order if article else None,
                 article_page=article.page if article else None,
+                selected=_selected(article.text, view.start, view.end) if article and view.start is not None else None,
             )
         )
     return records
+
+
+def _selected(text: str, start: int, end: int) -> tuple[str, str, str]:
+    from reader.annotations.locate import context
+
+    return (text[start:end], *context(text, start, end))
 
 
 @dataclass(frozen=True)

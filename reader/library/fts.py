@@ -75,20 +75,52 @@ def _quoted(tokens: Iterable[str]) -> str:
     return '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
 
 
-def term_expression(term: str) -> str | None:
-    """FTS5 candidates for one query term, or None when it holds no word.
+NEAR_DISTANCE = 4  # tokens allowed between the words of a differently cut term (sub-words sit between)
 
-    The phrase of the term's search tokens is the primary match. jieba may cut the same characters
-    differently inside a longer sentence, so the plain words and the finest tokens (all of them,
-    in any order) are alternatives; the caller checks the term really occurs in the paragraph text.
+
+def needs_check(term: str) -> bool:
+    """Whether a match of ``term``'s looser alternatives must be confirmed against the text.
+
+    A term that is one search token of letters and digits matches only where it occurs.
+    """
+    return not term.isalnum() or len(segment.search_tokens(term)) > 1
+
+
+def phrase_expression(term: str) -> str | None:
+    """``term`` as a phrase of its search tokens, or of the finest tokens tiling it; None without words.
+
+    Alone, "科技创新" is one word (tokens 科技 创新 科技创新); inside a sentence jieba may cut it
+    as 科技/创新 (tokens 科技 创新). The finest tiling matches both streams.
     """
     tokens = segment.search_tokens(term)
     if not tokens:
         return None
-    options = [_quoted(tokens)]
+    phrases = [_quoted(tokens)]
+    finest = segment.finest_cover(term)
+    if finest and finest != tokens:
+        phrases.append(_quoted(finest))
+    return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
+
+
+def loose_expression(term: str) -> str | None:
+    """Where jieba may have cut ``term`` differently in context: its words near each other.
+
+    The plain words and the finest tokens of the term, at most NEAR_DISTANCE tokens apart (the
+    sub-words of a longer word sit between them). None when the term is a single word.
+    """
+    options = []
     for words in (segment.base_words(term), segment.finest_cover(term)):
         if words and len(words) > 1:
-            option = "(" + " AND ".join(_quoted([w]) for w in words) + ")"
+            option = "NEAR(" + " ".join(_quoted([w]) for w in words) + f", {NEAR_DISTANCE})"
             if option not in options:
                 options.append(option)
-    return "(" + " OR ".join(options) + ")"
+    return " OR ".join(options) or None
+
+
+def term_expression(term: str) -> str | None:
+    """All FTS5 candidates for one query term (phrase or loose), or None when it holds no word."""
+    phrase = phrase_expression(term)
+    if phrase is None:
+        return None
+    loose = loose_expression(term)
+    return f"({phrase} OR {loose})" if loose else phrase

@@ -95,6 +95,92 @@ def _has_annotations(issue_id: int, sha256: str) -> bool:
     return query.exists()
 
 
+@dataclass
+class _Plan:
+    """An issue read from disk and checked against the library, ready to be repaired."""
+
+    path: Path
+    name: str
+    pages: list[RepairPage]
+    sha: str
+    target_id: int | None  # the issue it replaces
+    overrides: list[Override]
+
+
+def _plan(path: Path, *, replace: bool, encoding: str | None, seen: dict[str, str]) -> _Plan | tuple[str, IssueResult]:
+    """Read an issue; an outcome instead when it needs no repair (already there, same name)."""
+    from reader.repair import load_pages
+
+    name = source_name(path)
+    pages = load_pages([path], encoding=encoding)
+    sha = content_sha256(pages)
+    if sha in seen or name in seen.values():
+        other = "the same content" if sha in seen else f"the name {name!r}"
+        return "skipped", IssueResult(name, None, f"{other} came earlier in this import ({seen.get(sha, name)})")
+    seen[sha] = name
+    same = Issue.get_or_none(Issue.sha256 == sha)
+    if same is not None and not replace:
+        return "skipped", IssueResult(name, same.id, f"already present as issue {same.id} ({same.source})")
+    target = same
+    if target is None:
+        target = Issue.select().where(Issue.source == name).order_by(Issue.id).first()
+        if target is not None and not replace:
+            reason = f"issue {target.id} is also named {name!r} but has other content; use --replace to replace it"
+            return "skipped", IssueResult(name, target.id, reason)
+    overrides = _stored_overrides(target.id) if target is not None else []
+    return _Plan(path, name, pages, sha, target.id if target is not None else None, overrides)
+
+
+def prepare_plan(pages: list[RepairPage], overrides: list[Override]) -> tuple[store.PreparedIssue, str]:
+    """Repair and segment an issue (the slow, database-free part; runs in worker processes too)."""
+    try:
+        repaired = _repair(pages, overrides)
+        note = ""
+    except ReaderError:
+        if not overrides:
+            raise
+        # Manual fixes made for the old text may not fit the new one: keep them stored, repair without.
+        repaired = _repair(pages, [])
+        note = f"; {len(overrides)} manual fix(es) no longer apply"
+    return store.prepare(repaired), note
+
+
+def _write(plan: _Plan, prepared: store.PreparedIssue, note: str) -> tuple[str, IssueResult, Changes]:
+    """Store one prepared issue in one transaction."""
+    found = metadata.detect(plan.pages[0].text if plan.pages else "", name=plan.name)
+    fields = dict(
+        source=plan.name, source_path=str(plan.path.resolve()), sha256=plan.sha, paper=found.paper, date=found.date,
+        number=found.number, repaired_at=_now(), repair_json=prepared.repair_json,
+    )
+    try:
+        with database.atomic():
+            if plan.target_id is None:
+                issue_id = Issue.insert(**fields).execute()
+            else:
+                issue_id = plan.target_id
+                Issue.update(**fields).where(Issue.id == issue_id).execute()
+            store.write_pages(issue_id, plan.pages)
+            changed = store.write_articles(issue_id, prepared)
+            anchored = _has_annotations(issue_id, plan.sha) and reanchor(issue_id) is not None
+    except IntegrityError:  # the same content was imported by someone else meanwhile
+        other = Issue.get_or_none(Issue.sha256 == plan.sha)
+        if other is None:
+            raise
+        return "skipped", IssueResult(plan.name, other.id, f"already present as issue {other.id} ({other.source})"), Changes()
+    changes = Changes(issues=True, articles=changed, annotations=anchored)
+    count = len(prepared.repaired.articles)
+    if plan.target_id is None:
+        return "added", IssueResult(plan.name, issue_id, f"{count} article(s), {len(plan.pages)} page(s)"), changes
+    return "added", IssueResult(plan.name, issue_id, f"replaced issue {issue_id}: {count} article(s){note}"), changes
+
+
+def _failure(path: Path, exc: BaseException) -> IssueResult:
+    if isinstance(exc, ReaderError):
+        return IssueResult(source_name(path), None, str(exc))
+    # A fault on one odd input must not lose the rest of a long batch.
+    return IssueResult(source_name(path), None, f"{path}: cannot import ({type(exc).__name__}: {exc})")
+
+
 def import_paths(
     paths: Sequence[str | os.PathLike[str]],
     *,
@@ -102,85 +188,60 @@ def import_paths(
     encoding: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> ImportReport:
-    """Import each path as one issue; failures are reported per issue, never half-written."""
+    """Import each path as one issue; failures are reported per issue, never half-written.
+
+    Long batches repair in ``workers`` processes (default: by CPU count); writes stay in this
+    process, in path order, one transaction per issue.
+    """
+    from reader.library.pool import RepairPool, worker_count
+
     report = ImportReport()
     items = [Path(p) for p in paths]
-    for done, path in enumerate(items):
-        name = source_name(path)
-        if cancelled is not None and cancelled():
-            report.skipped.extend(IssueResult(source_name(p), None, "cancelled") for p in items[done:])
-            break
-        if progress is not None:
-            progress(done, len(items), name)
-        try:
-            kind, result, changes = _import_one(path, replace=replace, encoding=encoding)
-        except ReaderError as exc:
-            report.failed.append(IssueResult(name, None, str(exc)))
-            continue
-        except Exception as exc:  # noqa: BLE001
-            # A fault on one odd input must not lose the rest of a long batch.
-            report.failed.append(IssueResult(name, None, f"{path}: cannot import ({type(exc).__name__}: {exc})"))
-            continue
-        getattr(report, kind).append(result)
-        report.changes = report.changes | changes
-    else:
-        if progress is not None:
-            progress(len(items), len(items), "")
+    seen: dict[str, str] = {}
+    count = worker_count(len(items)) if workers is None else workers
+    with RepairPool(count) as pool:
+        queue: list[tuple[int, _Plan, Any]] = []  # plans being repaired, in path order
+
+        def settle(entry: tuple[int, _Plan, Any]) -> None:
+            index, plan, pending = entry
+            if progress is not None:
+                progress(index, len(items), plan.name)
+            try:
+                prepared, note = pool.result(pending)
+                kind, result, changes = _write(plan, prepared, note)
+            except Exception as exc:  # noqa: BLE001 - reported per issue
+                report.failed.append(_failure(plan.path, exc))
+                return
+            getattr(report, kind).append(result)
+            report.changes = report.changes | changes
+
+        for index, path in enumerate(items):
+            if cancelled is not None and cancelled():
+                pool.cancel()
+                report.skipped.extend(IssueResult(e[1].name, None, "cancelled") for e in queue)
+                report.skipped.extend(IssueResult(source_name(p), None, "cancelled") for p in items[index:])
+                return report
+            try:
+                planned = _plan(path, replace=replace, encoding=encoding, seen=seen)
+            except Exception as exc:  # noqa: BLE001 - reported per issue
+                planned = ("failed", _failure(path, exc))
+            if isinstance(planned, tuple):
+                while queue:  # keep the report in path order
+                    settle(queue.pop(0))
+                if progress is not None:
+                    progress(index, len(items), source_name(path))
+                getattr(report, planned[0]).append(planned[1])
+                continue
+            queue.append((index, planned, pool.submit(planned.pages, planned.overrides)))
+            while len(queue) > pool.depth:
+                settle(queue.pop(0))
+        while queue:
+            settle(queue.pop(0))
+    if progress is not None:
+        progress(len(items), len(items), "")
     return report
-
-
-def _import_one(path: Path, *, replace: bool, encoding: str | None) -> tuple[str, IssueResult, Changes]:
-    from reader.repair import load_pages
-
-    name = source_name(path)
-    pages = load_pages([path], encoding=encoding)
-    sha = content_sha256(pages)
-    same = Issue.get_or_none(Issue.sha256 == sha)
-    if same is not None and not replace:
-        return "skipped", IssueResult(name, same.id, f"already present as issue {same.id} ({same.source})"), Changes()
-    target = same
-    if target is None:
-        target = Issue.select().where(Issue.source == name).order_by(Issue.id).first()
-        if target is not None and not replace:
-            reason = f"issue {target.id} is also named {name!r} but has other content; use --replace to replace it"
-            return "skipped", IssueResult(name, target.id, reason), Changes()
-    overrides = _stored_overrides(target.id) if target is not None else []
-    note = ""
-    try:
-        repaired = _repair(pages, overrides)
-    except ReaderError:
-        if not overrides:
-            raise
-        # Manual fixes made for the old text may not fit the new one: keep them stored, repair without.
-        repaired = _repair(pages, [])
-        note = f"; {len(overrides)} manual fix(es) no longer apply"
-    prepared = store.prepare(repaired)
-    found = metadata.detect(pages[0].text if pages else "", name=name)
-    fields = dict(
-        source=name, source_path=str(path.resolve()), sha256=sha, paper=found.paper, date=found.date,
-        number=found.number, repaired_at=_now(), repair_json=prepared.repair_json,
-    )
-    try:
-        with database.atomic():
-            if target is None:
-                issue_id = Issue.insert(**fields).execute()
-            else:
-                issue_id = target.id
-                Issue.update(**fields).where(Issue.id == issue_id).execute()
-            store.write_pages(issue_id, pages)
-            changed = store.write_articles(issue_id, prepared)
-            anchored = _has_annotations(issue_id, sha) and reanchor(issue_id) is not None
-    except IntegrityError:  # imported by someone else meanwhile
-        other = Issue.get_or_none(Issue.sha256 == sha)
-        if other is None:
-            raise
-        return "skipped", IssueResult(name, other.id, f"already present as issue {other.id} ({other.source})"), Changes()
-    changes = Changes(issues=True, articles=changed, annotations=anchored)
-    count = len(repaired.articles)
-    if target is None:
-        return "added", IssueResult(name, issue_id, f"{count} article(s), {len(pages)} page(s)"), changes
-    return "added", IssueResult(name, issue_id, f"replaced issue {issue_id}: {count} article(s){note}"), changes
 
 
 def stored_pages(issue_id: int) -> list[RepairPage]:

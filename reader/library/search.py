@@ -8,6 +8,7 @@ gives the exact offsets of the match.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 import unicodedata
@@ -25,6 +26,7 @@ SNIPPET_CONTEXT = 36  # characters of context either side of the match
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
 MAX_LIMIT = 1000
+RANK_WINDOW = 1000  # matches ranked by bm25 when a query matches more (the newest ones)
 _QUOTES = "\"'“”‘’「」『』《》"
 
 
@@ -101,13 +103,27 @@ def _check_source(source: str) -> None:
         raise ReaderError(f"no issue {source!r} in the library (see `reader issues`)")
 
 
-def _text_hits(terms: list[str], *, limit: int, source: str | None, tag_ids: list[int] | None):
-    expressions = [fts.term_expression(t) for t in terms]
-    where = [f"{fts.TABLE} MATCH ?"] + ["instr(lower(p.text), ?) > 0"] * len(terms)
-    params: list[Any] = [" AND ".join(e for e in expressions if e)] + [segment.fold(t) for t in terms]
+def _issue_rowid_range(source: str) -> tuple[int, int] | None:
+    """The span of paragraph ids of the issues named ``source`` (a cheap FTS rowid constraint)."""
+    row = database.obj.execute_sql(
+        "SELECT min(p.id), max(p.id) FROM paragraph p JOIN article a ON a.id = p.article_id "
+        "JOIN issue i ON i.id = a.issue_id WHERE i.source = ?",
+        (source,),
+    ).fetchone()
+    return None if row[0] is None else (row[0], row[1])
+
+
+def _text_part(expression: str, checks: list[str], *, limit: int, source: str | None, tag_ids: list[int] | None):
+    """Count and rank the paragraphs matching an FTS expression whose text holds every ``checks`` term."""
+    db = database.obj
+    where = [f"{fts.TABLE} MATCH ?"] + ["instr(lower(p.text), ?) > 0"] * len(checks)
+    params: list[Any] = [expression] + [segment.fold(t) for t in checks]
     if source is not None:
-        where.append("i.source = ?")
-        params.append(source)
+        span = _issue_rowid_range(source)
+        if span is None:
+            return 0, []
+        where += [f"{fts.TABLE}.rowid BETWEEN ? AND ?", "i.source = ?"]
+        params += [*span, source]
     if tag_ids is not None:
         # Only paragraphs overlapping a live annotation that carries the tag (or one nested below it).
         where.append(
@@ -116,23 +132,93 @@ def _text_hits(terms: list[str], *, limit: int, source: str | None, tag_ids: lis
             'AND an.start <= p.start + length(p.text) AND an."end" >= p.start)'
         )
         params.extend(tag_ids)
-    tables = (
-        f"{fts.TABLE} JOIN paragraph p ON p.id = {fts.TABLE}.rowid JOIN article a ON a.id = p.article_id "
+    joins = (
+        f" JOIN paragraph p ON p.id = {fts.TABLE}.rowid JOIN article a ON a.id = p.article_id "
         "JOIN issue i ON i.id = a.issue_id"
     )
     condition = " AND ".join(where)
-    db = database.obj
+    tables = fts.TABLE + ("" if len(where) == 1 else joins)  # the index alone can count a bare match
     total = db.execute_sql(f"SELECT count(*) FROM {tables} WHERE {condition}", params).fetchone()[0]
+    if total == 0:
+        return 0, []
+    if total > RANK_WINDOW:
+        # bm25 costs time per match: with very many, rank only the newest RANK_WINDOW of them.
+        cutoff = db.execute_sql(
+            f"SELECT {fts.TABLE}.rowid FROM {tables} WHERE {condition} ORDER BY {fts.TABLE}.rowid DESC "
+            f"LIMIT 1 OFFSET {RANK_WINDOW - 1}",
+            params,
+        ).fetchone()[0]
+        condition += f" AND {fts.TABLE}.rowid >= ?"
+        params = [*params, cutoff]
+    if tables == fts.TABLE:
+        # Rank in the index alone, then read only the paragraphs shown.
+        ranked = db.execute_sql(
+            f"SELECT rowid FROM {fts.TABLE} WHERE {condition} ORDER BY bm25({fts.TABLE}), rowid LIMIT ?",
+            [*params, limit],
+        ).fetchall()
+        ids = [r[0] for r in ranked]
+        found = db.execute_sql(
+            f'SELECT p.id, i.source, i.id, a.id, a.title, p."index", p.start, p.text FROM paragraph p '
+            f"JOIN article a ON a.id = p.article_id JOIN issue i ON i.id = a.issue_id "
+            f"WHERE p.id IN ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+        by_id = {row[0]: row[1:] for row in found}
+        return total, [by_id[i] for i in ids if i in by_id]
     rows = db.execute_sql(
-        f'SELECT i.source, i.id, a.id, a.title, p."index", p.start, p.text, bm25({fts.TABLE}) AS score '
-        f"FROM {tables} WHERE {condition} ORDER BY score, p.id LIMIT ?",
+        f'SELECT i.source, i.id, a.id, a.title, p."index", p.start, p.text '
+        f"FROM {fts.TABLE}{joins} WHERE {condition} ORDER BY bm25({fts.TABLE}), p.id LIMIT ?",
         [*params, limit],
     ).fetchall()
+    return total, rows
+
+
+def locate(text: str, term: str) -> tuple[int, int]:
+    """Where ``term`` occurs in a matching paragraph: as written, else its words across punctuation."""
+    folded = segment.fold(text)
+    at = folded.find(segment.fold(term))
+    if at >= 0:
+        return at, at + len(term)
+    # A phrase matched across punctuation ("亿元，加速"): map the term's words back onto the text.
+    words = segment.finest_cover(term) or segment.base_words(term)
+    if words:
+        pattern = r"[^\w]*".join(re.escape(segment.fold(w)) for w in words)
+        match = re.search(pattern, folded)
+        if match:
+            return match.start(), match.end()
+        first = folded.find(segment.fold(words[0]))
+        if first >= 0:
+            return first, first + len(words[0])
+    return 0, 0
+
+
+def _text_hits(terms: list[str], *, limit: int, source: str | None, tag_ids: list[int] | None):
+    """Paragraph hits: phrase matches, then (when they are fewer than ``limit``) near-matches.
+
+    Near-matches are paragraphs holding the term's characters where jieba cut them differently
+    than in the query ("渝中区" → 中区 渝中区); looking for them costs a text check per candidate,
+    so it is done only when the phrase matches leave the page short.
+    """
+    if len(terms) == 1:
+        (term,) = terms
+        phrase, loose = fts.phrase_expression(term), fts.loose_expression(term)
+        # A phrase of letters and digits is the term; punctuation ("5%") is not indexed, so check it.
+        parts = [(phrase, [] if term.isalnum() else [term])]
+        if loose:
+            parts.append((f"({loose}) NOT {phrase}", [term]))
+    else:
+        expression = " AND ".join(e for e in (fts.term_expression(t) for t in terms) if e)
+        parts = [(expression, [t for t in terms if fts.needs_check(t)])]
+    total, rows = 0, []
+    for number, (expression, checks) in enumerate(parts):
+        if number and total >= limit:
+            break  # near-matches are looked for only when the phrase matches do not fill the page
+        count, found = _text_part(expression, checks, limit=limit - len(rows) or 1, source=source, tag_ids=tag_ids)
+        total += count
+        rows += found[: limit - len(rows)]
     hits = []
-    first = segment.fold(terms[0])
-    for src, issue_id, article_id, title, index, start, text, _score in rows:
-        at = segment.fold(text).find(first)
-        end = at + len(first)
+    for src, issue_id, article_id, title, index, start, text in rows:
+        at, end = locate(text, terms[0])
         hits.append(SearchHit(src, issue_id, article_id, title, index, start + at, start + end, snippet(text, at, end)))
     return total, hits
 

@@ -1,4 +1,8 @@
-"""Chinese word segmentation for the full-text index, with jieba loaded lazily and quietly."""
+"""Chinese word segmentation for the full-text index, with jieba loaded lazily and quietly.
+
+Without jieba's HMM (its guess at words missing from the dictionary) a text is cut the same way
+wherever it stands, so a query finds the same tokens as the paragraphs; it is also faster.
+"""
 
 from __future__ import annotations
 
@@ -35,7 +39,7 @@ def is_word(token: str) -> bool:
 
 def search_tokens(text: str) -> list[str]:
     """``cut_for_search`` tokens of ``text`` (words and their dictionary sub-words), punctuation dropped."""
-    return [t for t in jieba_module().cut_for_search(text) if is_word(t)]
+    return [t for t in jieba_module().cut_for_search(text, HMM=False) if is_word(t)]
 
 
 def index_body(text: str) -> str:
@@ -45,12 +49,12 @@ def index_body(text: str) -> str:
 
 def base_words(text: str) -> list[str]:
     """The plain (non-overlapping) jieba segmentation of ``text``, punctuation dropped."""
-    return [t for t in jieba_module().cut(text) if is_word(t)]
+    return [t for t in jieba_module().cut(text, HMM=False) if is_word(t)]
 
 
 def finest_cover(text: str) -> list[str] | None:
     """The shortest search tokens that tile ``text`` end to end, or None when they leave a gap."""
-    spans = [(s, e, w) for w, s, e in jieba_module().tokenize(text, mode="search") if is_word(w)]
+    spans = [(s, e, w) for w, s, e in jieba_module().tokenize(text, mode="search", HMM=False) if is_word(w)]
     by_start: dict[int, tuple[int, str]] = {}
     for start, end, word in spans:
         if start not in by_start or end < by_start[start][0]:

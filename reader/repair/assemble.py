@@ -9,7 +9,7 @@ from reader.repair.classify import _LEAD, complete
 from reader.repair.drafts import Draft
 from reader.repair.join import Join, is_tail
 from reader.repair.ledger import Ledger
-from reader.repair.lexicon import boundary_word, jieba_first_is_word, starts_mid_word
+from reader.repair.lexicon import boundary_word, ends_mid_word, jieba_first_is_word, starts_mid_word
 from reader.repair.model import Block
 from reader.repair.topic import TopicSpace
 
@@ -49,6 +49,8 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
             position = target.join(join.tail, first)
             owner[first.id] = target
             target.insert_after(position, run.blocks[1:])
+            for block in run.blocks[1:]:
+                owner[block.id] = target
             if run.heading:
                 _heading_before_head(run.heading, target, ledger)
             ledger.repair("join", join.confidence, (join.tail.ref, first.ref), stage="join", detail=join.detail, id=f"join:{join.tail.id}+{first.id}")
@@ -59,11 +61,11 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
             elif run.jump_from is not None or _LEAD.match(first.text):
                 target = Draft(page=first.page, continued_from=run.jump_from)
             else:
-                target = _choose(run, drafts, previous, vectors, space)
+                target, clear = _choose(run, drafts, previous, vectors, space)
                 if target is None:
                     target = Draft(page=first.page)
                 elif target.last_block is not None and is_tail(target.last_block) and target.last_block.id not in tails:
-                    if _may_continue(target.last_block, first):
+                    if _may_continue(target.last_block, first, same_topic=clear):
                         target.join(target.last_block, first)
                         ledger.repair("join", 0.6, (target.pieces[-1].blocks[-2].ref, first.ref), stage=STAGE, detail=f"{target.pieces[-1].blocks[-2].text[-4:]}|{first.text[:4]} (same article)", id=f"join:{target.pieces[-1].blocks[-2].id}+{first.id}")
                         owner[first.id] = target
@@ -96,15 +98,7 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
 
 def _add(draft: Draft, block: Block, owner: dict[str, Draft]) -> None:
     owner[block.id] = draft
-    if block.kind == "byline" and draft.byline is None:
-        draft.byline = block
-        draft.closed = True
-        return
-    if block.jump_to is not None:
-        draft.continues_to = block.jump_to
     draft.add(block)
-    if block.kind == "source-note":
-        draft.closed = True
 
 
 def _new_draft(page: int, heading: list[Block]) -> Draft:
@@ -146,7 +140,7 @@ def _looks_like_running_header(block: Block) -> bool:
     return block.level <= 1 and len(text) <= 24 and " " not in text and bool(_DOCUMENT.search(text))
 
 
-def _may_continue(tail: Block, head: Block) -> bool:
+def _may_continue(tail: Block, head: Block, *, same_topic: bool = False) -> bool:
     """Whether a cut at the end of an article may be closed by this block of the same article."""
     t, h = tail.text, head.text
     if _OPENER.match(h) or head.jump_from is not None:
@@ -158,21 +152,24 @@ def _may_continue(tail: Block, head: Block) -> bool:
         return True
     if t[-1] in "，,":
         return jieba_first_is_word(h)
-    return False
+    if h.find("”") >= 0 and (h.find("“") < 0 or h.find("”") < h.find("“")):
+        return False  # closes a quotation the tail never opened
+    # a lone first character after a whole word ("企业|数、") only when the topic clearly matched
+    return same_topic and t[-1] not in "、" and not ends_mid_word(t) and starts_mid_word(h)
 
 
-def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict[int, dict[str, float]], space: TopicSpace) -> Draft | None:
+def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict[int, dict[str, float]], space: TopicSpace) -> tuple[Draft | None, bool]:
     """The article a run of text without its own heading most likely belongs to."""
     first = run.blocks[0]
-    mid_word = first.text[:1] in "，、。；：”’」』）)" or starts_mid_word(first.text)
+    mid_word = first.text[:1] in "，、。；：”’」』）)" or starts_mid_word(first.text) or _closes_first(first.text)
     if not drafts:
-        return None
+        return None, False
     if not run.hard and previous is not None and not mid_word:
         candidates = [d for d in drafts if d is not previous and not d.closed and d.last_block is not None and is_tail(d.last_block)]
     else:
         candidates = [d for d in drafts if not d.closed]
     if not candidates:
-        return previous if (previous is not None and not run.hard) else None
+        return (previous if (previous is not None and not run.hard) else None), False
     run_vector = space.vector("".join(b.text for b in run.blocks)[:1500])
 
     def fit(d: Draft) -> float:
@@ -188,11 +185,13 @@ def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict
             score += 0.02
         return score
 
-    best = max(candidates, key=fit)
+    ranked = sorted(candidates, key=fit, reverse=True)
+    best = ranked[0]
     if not run.hard and previous is not None:
         stay = fit(previous) if previous in drafts else 0.0
-        return best if fit(best) > stay + SWITCH_MARGIN else previous
-    return best
+        return (best, False) if fit(best) > stay + SWITCH_MARGIN else (previous, False)
+    runner_up = fit(ranked[1]) if len(ranked) > 1 else 0.0
+    return best, fit(best) >= 0.15 and fit(best) - runner_up >= 0.1
 
 
 def _runs(blocks: list[Block], head_of: dict[str, Join]):
@@ -258,3 +257,8 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
         yield run
     if heading:
         yield Run(heading=heading)
+
+
+def _closes_first(text: str) -> bool:
+    close, opening = text.find("”"), text.find("“")
+    return close >= 0 and (opening < 0 or close < opening)

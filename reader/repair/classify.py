@@ -14,8 +14,10 @@ SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》】"
 _FOOTER = re.compile(r"^(扫码|扫描二维码|扫一扫|长按识别).{0,40}$|^.{0,20}关注.{0,20}(APP|App|客户端|公众号|视频号).{0,20}$")
 _SOURCE = re.compile(r"^[（(](来源|稿件来源|转自|据|文字来源|图片来源)[:：].{1,60}[)）]$")
-_BYLINE = re.compile(r"^(本报)?(首席|特约|见习)?(记者|通讯员|实习生|摄影|摄|撰文|文|图|编辑|责任编辑)(\s*[:：/]\s*|\s+)\S|^(本报)?(首席)?记者[\u4e00-\u9fff]{2,3}$")
-_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯|据|日前|近日|今天|昨天|昨日|\d{1,2}月\d{1,2}日)")
+_BYLINE = re.compile(r"^(本报)?(首席|特约|见习)?(记者|通讯员|实习生|摄影|摄|撰文|文|图|编辑|责任编辑)(\s*[:：/]\s*|\s+)\S")
+# A dateline that can only open an article; softer openers ("据…", "日前") only help spot a title above.
+_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{1,8}电|[（(]记者[^）)]{1,20}[）)])")
+_SOFT_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯|据|日前|近日|今天|昨天|昨日|\d{1,2}月\d{1,2}日)")
 _ENUMERATED = re.compile(r"^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]\s*\S|第[一二三四五六七八九十\d]+[部章节篇])")
 _QUESTION = re.compile(r"^问\s*[:：]")
 _SPACED = re.compile(r"[\u4e00-\u9fff“”\w] +[\u4e00-\u9fff“”\w]")
@@ -110,7 +112,7 @@ def _title_capable(block: Block, before: Block | None, after: Block | None) -> b
         return False
     if before is None or before.kind in ("page-name", "byline", "source-note", "footer"):
         return True
-    if after is not None and after.kind in ("paragraph", "marker") and (after.jump_from or _LEAD.match(after.text)):
+    if after is not None and after.kind in ("paragraph", "marker") and (after.jump_from or _SOFT_LEAD.match(after.text)):
         return True
     return bool(_SPACED.search(text)) or len(text) >= 20
 

@@ -49,6 +49,14 @@ class Draft:
 
     def add(self, block: Block) -> None:
         """Append a block as a paragraph of its own (table cells run into the previous cell paragraph)."""
+        if block.kind == "byline" and self.byline is None:
+            self.byline = block
+            self.closed = True
+            return
+        if block.jump_to is not None:
+            self.continues_to = block.jump_to
+        if block.kind == "source-note":
+            self.closed = True
         if block.kind == "other" and self.pieces and self.pieces[-1].kind == "table":
             piece = self.pieces[-1]
             piece.blocks.append(block)

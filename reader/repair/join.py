@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from reader.repair.assignment import best_assignment
 from reader.repair.classify import _LEAD, complete
-from reader.repair.lexicon import boundary_word, starts_mid_word
+from reader.repair.lexicon import boundary_word, ends_mid_word, starts_mid_word
 from reader.repair.model import Block
 from reader.repair.topic import TopicSpace
 
 STAGE = "join"
-THRESHOLD = 3.0
+THRESHOLD = 2.75
 WINDOW = 60  # heads further than this many blocks after the tail are not considered (no all-pairs blow-up)
 
 _ENUM_START = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|问\s*[:：]|答\s*[:：])")
@@ -67,14 +67,19 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
     if h[0] in _PUNCT_START:
         score += -3.0 if comma else 1.5
     elif not word and starts_mid_word(h):
-        score += 1.5
+        if ends_mid_word(t):
+            score -= 2.5  # two broken words that do not make one: different cuts
+        elif t[-1] == "、":
+            score -= 1.5  # after an enumeration comma comes another whole item
+        else:
+            score += 1.5
     if _ENUM_START.match(h) or _OPENER.match(h):
         score -= 2.0
     if comma:
         score -= 0.5
     paragraphs_between = [b for b in between if b.kind in ("paragraph", "other")]
     if not between:
-        score += 2.0
+        score += 3.0
     elif not paragraphs_between:
         score += 1.0
     score -= 0.04 * len(between)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from functools import lru_cache
 
 _jieba = None
@@ -53,12 +54,35 @@ def boundary_word(tail: str, head: str) -> tuple[str, float]:
 @lru_cache(maxsize=65536)
 def starts_mid_word(head: str) -> bool:
     """Whether a block opens with a lone character no sentence usually starts with ("理空间…", "量拧紧…")."""
-    if not head:
+    if not head or _SPEAKER.match(head):
         return False
     first = _cut(head[:8])[0]
-    return len(first) == 1 and "\u4e00" <= first <= "\u9fff" and first not in OPENERS
+    if not (len(first) == 1 and "\u4e00" <= first <= "\u9fff" and first not in OPENERS):
+        return False
+    return len(_cut_hmm(head[:8])[0]) == 1  # the HMM groups unknown names ("黄茂军") a dictionary cut splits
+
+
+@lru_cache(maxsize=65536)
+def _cut_hmm(window: str) -> tuple[str, ...]:
+    return tuple(jieba().lcut(window, HMM=True))
+
+
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}(表示|指出|说|介绍|强调|认为|在)")
 
 
 def jieba_first_is_word(text: str) -> bool:
     """Whether the text opens with a dictionary word of two or more characters ("加强前瞻…")."""
     return bool(text) and len(_cut(text[:8])[0]) >= 2
+
+
+# Characters that commonly close a phrase on their own, so a block ending in one is not a broken word.
+FINALS = set("的了和与及等在是为对把被将向从以于并而或之其也都就还又再很更最所着过地得中上下里内外后前时")
+
+
+@lru_cache(maxsize=65536)
+def ends_mid_word(tail: str) -> bool:
+    """Whether a block closes on a lone character that is not a word by itself here ("…稳定环")."""
+    if not tail:
+        return False
+    last = _cut(tail[-6:])[-1]
+    return len(last) == 1 and "\u4e00" <= last <= "\u9fff" and last not in FINALS

@@ -71,7 +71,8 @@ class _SearchJob(QRunnable):
         except Exception as exc:  # noqa: BLE001 - shown to the user instead of killing the thread
             error = f"{type(exc).__name__}: {exc}"
         finally:
-            database.close()  # peewee connections are per thread; don't leave this one open
+            if database.obj is not None and not database.is_closed():
+                database.close()  # peewee connections are per thread; don't leave this one open
         self.relay.done.emit(self.generation, result, error)
 
 

@@ -1,4 +1,4 @@
-"""Undoable tag operations (rename, merge, delete, recolour) for the shared QUndoStack."""
+"""Undoable tag operations (rename, merge, delete, recolour) for the shared QUndoStack (see reader.ui.undo)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
-
 from reader.changes import Changes
+from reader.ui.undo import CoreCommand
 
 TAG_CHANGES = Changes(tags=True, annotations=True)
 
@@ -52,51 +51,48 @@ def restore(snap: TagSnapshot) -> None:
             delete_tag(tag.label)
 
 
-class _TagCommand(QUndoCommand):
-    """Runs ``apply`` on redo, ``revert`` on undo; the first redo is skipped when the dialog already did it."""
+class TagCommand(CoreCommand):
+    """Runs ``apply_fn`` on redo and ``revert_fn`` on undo; push it with ``reader.ui.undo.push``."""
 
-    def __init__(self, text: str, hub: Any, apply: Callable[[], object], revert: Callable[[], object], *, done: bool):
-        super().__init__(text)
-        self.hub, self._apply, self._revert, self._skip = hub, apply, revert, done
+    def __init__(self, hub: Any, text: str, apply_fn: Callable[[], object], revert_fn: Callable[[], object]) -> None:
+        super().__init__(hub, text)
+        self._apply_fn, self._revert_fn = apply_fn, revert_fn
 
-    def _emit(self, result: object) -> None:
-        changes = result if isinstance(result, Changes) else TAG_CHANGES
-        if self.hub is not None:
-            self.hub.changed.emit(changes | TAG_CHANGES)
+    def apply(self) -> Changes:
+        return _changes(self._apply_fn())
 
-    def redo(self) -> None:
-        if self._skip:
-            self._skip = False
-            return
-        self._emit(self._apply())
-
-    def undo(self) -> None:
-        self._emit(self._revert())
+    def revert(self) -> Changes:
+        return _changes(self._revert_fn())
 
 
-def rename_command(hub: Any, old: str, new: str, *, done: bool = False) -> QUndoCommand:
+def _changes(result: object) -> Changes:
+    """Tag operations touch the tags and the annotations carrying them, whatever the core reported."""
+    return (result if isinstance(result, Changes) else TAG_CHANGES) | TAG_CHANGES
+
+
+def rename_command(hub: Any, old: str, new: str) -> TagCommand:
     from reader.annotations.tags import rename_tag
 
     text = QCoreApplication.translate("TagCommands", "Rename tag “%1” to “%2”").replace("%1", old).replace("%2", new)
-    return _TagCommand(text, hub, lambda: rename_tag(old, new), lambda: rename_tag(new, old), done=done)
+    return TagCommand(hub, text, lambda: rename_tag(old, new), lambda: rename_tag(new, old))
 
 
-def merge_command(hub: Any, source: str, target: str, snap: TagSnapshot, *, done: bool = False) -> QUndoCommand:
+def merge_command(hub: Any, source: str, target: str, snap: TagSnapshot) -> TagCommand:
     from reader.annotations.tags import merge_tags
 
     text = QCoreApplication.translate("TagCommands", "Merge tag “%1” into “%2”").replace("%1", source).replace("%2", target)
-    return _TagCommand(text, hub, lambda: merge_tags(source, target), lambda: restore(snap), done=done)
+    return TagCommand(hub, text, lambda: merge_tags(source, target), lambda: restore(snap))
 
 
-def delete_command(hub: Any, name: str, snap: TagSnapshot, *, done: bool = False) -> QUndoCommand:
+def delete_command(hub: Any, name: str, snap: TagSnapshot) -> TagCommand:
     from reader.annotations.tags import delete_tag
 
     text = QCoreApplication.translate("TagCommands", "Delete tag “%1”").replace("%1", name)
-    return _TagCommand(text, hub, lambda: delete_tag(name), lambda: restore(snap), done=done)
+    return TagCommand(hub, text, lambda: delete_tag(name), lambda: restore(snap))
 
 
-def color_command(hub: Any, name: str, old: str, new: str, *, done: bool = False) -> QUndoCommand:
+def color_command(hub: Any, name: str, old: str, new: str) -> TagCommand:
     from reader.annotations.tags import set_tag_color
 
     text = QCoreApplication.translate("TagCommands", "Recolour tag “%1”").replace("%1", name)
-    return _TagCommand(text, hub, lambda: set_tag_color(name, new), lambda: set_tag_color(name, old), done=done)
+    return TagCommand(hub, text, lambda: set_tag_color(name, new), lambda: set_tag_color(name, old))

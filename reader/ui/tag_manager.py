@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.errors import ReaderError
 from reader.ui import tag_commands
+from reader.ui.undo import push
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # normalised tag name, None for a grouping node
 TAG_ROLE = Qt.ItemDataRole.UserRole + 2  # the TagView
@@ -204,24 +204,16 @@ class TagManagerDialog(QDialog):
             self.reload()
 
     # -- actions -----------------------------------------------------------------------------
-    def _run(self, action: Callable[[], object], command: Callable[[], Any]) -> bool:
-        """Do ``action`` now (errors shown, nothing pushed), then record it on the undo stack."""
-        try:
-            result = action()
-        except ReaderError as exc:
-            self.show_error(str(exc))
+    def _run(self, command: Any) -> bool:
+        """Do the command now and put it on the undo stack; a refusal from the core is shown, not stacked."""
+        if not push(self.undo_stack, command):
+            self.show_error(command.error or "")
             return False
-        self.undo_stack.push(command())
-        if self.hub is not None:
-            changes = result if result is not None and hasattr(result, "tags") else tag_commands.TAG_CHANGES
-            self.hub.changed.emit(changes | tag_commands.TAG_CHANGES)
-        else:
+        if self.hub is None:
             self.reload()
         return True
 
     def rename(self) -> bool:
-        from reader.annotations.tags import rename_tag
-
         tag = self.current_tag()
         if tag is None or tag.builtin:
             return False
@@ -229,13 +221,13 @@ class TagManagerDialog(QDialog):
         if not new or new.strip() == tag.label:
             return False
         new = new.strip()
-        ok = self._run(lambda: rename_tag(tag.label, new), lambda: tag_commands.rename_command(self.hub, tag.label, new, done=True))
+        ok = self._run(tag_commands.rename_command(self.hub, tag.label, new))
         if ok:
             self.select(new)
         return ok
 
     def merge(self) -> bool:
-        from reader.annotations.tags import list_tags, merge_tags
+        from reader.annotations.tags import list_tags
 
         tag = self.current_tag()
         if tag is None or tag.builtin:
@@ -247,17 +239,12 @@ class TagManagerDialog(QDialog):
         if not target:
             return False
         snap = tag_commands.snapshot([tag.name])
-        ok = self._run(
-            lambda: merge_tags(tag.label, target),
-            lambda: tag_commands.merge_command(self.hub, tag.label, target, snap, done=True),
-        )
+        ok = self._run(tag_commands.merge_command(self.hub, tag.label, target, snap))
         if ok:
             self.select(target)
         return ok
 
     def delete(self) -> bool:
-        from reader.annotations.tags import delete_tag
-
         tag = self.current_tag()
         if tag is None or tag.builtin:
             return False
@@ -265,7 +252,7 @@ class TagManagerDialog(QDialog):
         if not self.confirm(self.tr("Delete tag"), question.replace("%1", tag.label)):
             return False
         snap = tag_commands.snapshot([tag.name])
-        return self._run(lambda: delete_tag(tag.label), lambda: tag_commands.delete_command(self.hub, tag.label, snap, done=True))
+        return self._run(tag_commands.delete_command(self.hub, tag.label, snap))
 
     def recolour(self) -> bool:
         from reader.annotations.colors import color_hex
@@ -284,13 +271,7 @@ class TagManagerDialog(QDialog):
         return False if tag is None or not tag.color else self._set_colour(tag, "")
 
     def _set_colour(self, tag: Any, value: str) -> bool:
-        from reader.annotations.tags import set_tag_color
-
-        old = tag.color
-        return self._run(
-            lambda: set_tag_color(tag.label, value),
-            lambda: tag_commands.color_command(self.hub, tag.label, old, value, done=True),
-        )
+        return self._run(tag_commands.color_command(self.hub, tag.label, tag.color, value))
 
     # -- default prompts ---------------------------------------------------------------------
     def _ask_text(self, title: str, label: str, text: str) -> str | None:

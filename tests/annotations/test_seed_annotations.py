@@ -65,3 +65,23 @@ def test_annotations_survive_a_re_repair_and_a_replace_import(seeded, tmp_path):
     for view in replaced.values():
         assert not view.orphan
         _check(view)
+
+
+def test_a_manual_fix_orphans_a_highlight_and_undoing_it_brings_it_back(seeded):
+    from reader.library.overrides import add_override, list_overrides, remove_override
+    from reader.library.queries import issue_repairs
+    from reader.repair.model import Override
+
+    view = annotate(source="003_e4feb845366e9c79.txt", quote="物理空间", tags=["承诺"], note="空间")
+    other = annotate(source="003_e4feb845366e9c79.txt", quote="研究部署")
+    join = next(r for r in issue_repairs(view.issue_id) if r["kind"] == "join" and "物理" in r["detail"])
+    a, b = join["id"].split(":", 1)[1].split("+")
+    add_override(view.issue_id, Override("unjoin", a, b))  # the user says: these blocks do not belong together
+    orphans = list_annotations(orphans=True)
+    assert [o.id for o in orphans] == [view.id] and orphans[0].quote == "物理空间" and orphans[0].tags == ["承诺"]
+    _check(next(v for v in list_annotations() if v.id == other.id))  # the other highlight did not move
+
+    remove_override(list_overrides(view.issue_id)[-1].id)
+    back = next(v for v in list_annotations() if v.id == view.id)
+    assert not back.orphan and back.quote == "物理空间" and back.note == "空间"
+    _check(back)

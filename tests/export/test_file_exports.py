@@ -21,7 +21,7 @@ def annotated(make_issue):
     make_issue("001_a.txt")
     make_issue("002_b.txt")
     annotate(source="001_a.txt", quote="物理空间", tags=["承诺/经济", "城市"], note=HOSTILE, color="green")
-    annotate(source="001_a.txt", quote="区民政局召开专题学习会")
+    annotate(source="001_a.txt", quote="区民政局召开专题学习会", note='=HYPERLINK("http://x")')
     annotate(source="002_b.txt", quote="研究部署", tags=["城市"], note="第二期\n两行")
     trashed = annotate(source="002_b.txt", quote="支持康养")
     delete_annotation(trashed.id)
@@ -65,6 +65,8 @@ def test_xlsx_header_frozen_filtered_sized_and_formulas_stay_text(annotated, tmp
     notes = [sheet.cell(row=r, column=note_col) for r in range(2, 5)]
     hostile = next(c for c in notes if c.value and c.value.startswith("<script>"))
     assert hostile.data_type == "s" and hostile.value == HOSTILE
+    formula = next(c for c in notes if c.value and c.value.startswith("="))
+    assert formula.data_type == "s" and formula.value == '=HYPERLINK("http://x")'  # text, not a formula
     widths = {k: v.width for k, v in sheet.column_dimensions.items()}
     assert widths["A"] >= 36 and 8 <= widths[sheet.cell(row=1, column=quote_col).column_letter] <= 80
     row = next(r for r in range(2, 5) if sheet.cell(row=r, column=quote_col).value == "物理空间")

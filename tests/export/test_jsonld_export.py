@@ -154,3 +154,27 @@ def test_unreadable_entries_are_reported_not_dropped(issue, tmp_path):
     assert report.failed == [{"index": 0, "reason": "its target has no selector"}]
     assert len(report.added) == 1 and report.added[0]["method"] == "quote"
     assert list_annotations()[0].note == "外来的注释"
+
+
+def test_a_fuzzily_placed_annotation_exports_what_it_covers_and_keeps_its_words(issue, make_issue, tmp_path):
+    annotate(source="003_test.txt", quote="整合升级养老机构设施资源，支持康养、旅居等", tags=["养老"])
+    Article.update(text="聚焦一老提品质，整合升级养老机构设施资源，支持康养和旅居等飞地养老。").where(
+        Article.order == 0
+    ).execute()
+    reanchor_issue(issue.id)
+    first = export_annotations("jsonld")
+    [item] = json.loads(first)["first"]["items"]
+    assert must_failures(item) == []
+    exact = item["target"]["selector"][0]["exact"]
+    start, end = item["target"]["selector"][1]["start"], item["target"]["selector"][1]["end"]
+    assert Article.get(Article.order == 0).text[start:end] == exact and "康养和旅居" in exact
+    assert item["reader:quote"] == "整合升级养老机构设施资源，支持康养、旅居等"
+    path = tmp_path / "a.jsonld"
+    path.write_bytes(first)
+    sha = issue.sha256
+    texts = [(a.title, a.text.split("\n")) for a in Article.select().order_by(Article.order)]
+    connect(tmp_path / "fresh.sqlite3")
+    make_issue(source="003_test.txt", sha=sha, articles=texts)
+    import_annotations(path)
+    assert list_annotations()[0].quote == "整合升级养老机构设施资源，支持康养、旅居等"
+    assert json.loads(export_annotations("jsonld")) == json.loads(first)

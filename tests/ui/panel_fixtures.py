@@ -6,15 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from reader.ui.hub import Hub
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-class Hub(QObject):
-    """The app's signal hub: one ``changed`` signal carrying reader.changes.Changes."""
-
-    changed = Signal(object)
 
 
 @dataclass

@@ -1,0 +1,111 @@
+"""``reader screenshot``: render the main window offscreen with an issue open and save it as a PNG."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from reader.errors import ReaderError
+
+_SIZE = re.compile(r"(\d{2,5})[xX×](\d{2,5})")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = _SIZE.fullmatch(text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"size {text!r} is not WIDTHxHEIGHT (e.g. 1400x900)")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"size {text!r} is outside 320x240 … 8000x8000")
+    return width, height
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "screenshot",
+        help="save a PNG of the app with an issue open",
+        description="Render the main window offscreen with an issue open (its highlights visible) and save a PNG.",
+    )
+    parser.add_argument("out", metavar="OUT.png", help="where to write the PNG")
+    parser.add_argument("--source", metavar="NAME", help="issue to open, by source name (default: the first issue)")
+    parser.add_argument("--article", metavar="ID", type=int, help="article to open (default: the issue's first)")
+    parser.add_argument("--size", metavar="WxH", type=_size, default=(1400, 900), help="window size (default 1400x900)")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light", help="colour theme (default light)")
+    parser.add_argument("--lang", choices=("en", "zh_CN"), default="en", help="interface language (default en)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Offscreen before Qt is imported anywhere: the command must work without a display.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    out = Path(args.out)
+    if out.suffix.lower() != ".png":
+        raise ReaderError(f"{out}: the screenshot is a PNG; name the file *.png")
+    if not out.parent.exists():
+        raise ReaderError(f"{out.parent}: no such folder")
+
+    from reader.annotations.tags import ensure_builtin_tags
+    from reader.library.db import connect
+    from reader.library.queries import find_issue_by_source, get_article, issue_articles, list_issues
+
+    connect(args.db)
+    ensure_builtin_tags()
+    if not list_issues():
+        from reader.library.importer import import_paths
+        from reader.ui.app import bundled_seeds
+
+        print("reader: the library is empty; importing the bundled sample issues first", file=sys.stderr)
+        import_paths(bundled_seeds())
+    if args.article is not None:
+        article_id = get_article(args.article).id  # raises a clear error for an unknown id
+    else:
+        issues = list_issues()
+        issue_id = find_issue_by_source(args.source) if args.source else (issues[0].id if issues else None)
+        if issue_id is None:
+            raise ReaderError(f"no issue {args.source!r} in the library (see `reader issues`)")
+        articles = issue_articles(issue_id)
+        if not articles:
+            raise ReaderError(f"issue {issue_id} has no articles to show")
+        article_id = articles[0].id
+    return _render(out, article_id=article_id, size=args.size, theme=args.theme, lang=args.lang)
+
+
+def _render(out: Path, *, article_id: int, size: tuple[int, int], theme: str, lang: str) -> int:
+    from PySide6.QtCore import QSettings
+
+    from reader.ui.app import create_application
+    from reader.ui.i18n import install_translator
+    from reader.ui.main_window import MainWindow
+    from reader.ui.preferences import KEY_LANGUAGE, KEY_THEME
+
+    app = create_application(["reader"])
+    with tempfile.TemporaryDirectory() as tmp:
+        # A throwaway settings file: a screenshot must not change the user's window state.
+        settings = QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat)
+        settings.setValue(KEY_THEME, theme)
+        settings.setValue(KEY_LANGUAGE, lang)
+        install_translator(app, lang)
+        window = MainWindow(settings=settings, restore=False)
+        window.resize(*size)
+        window.show()
+        window.tree.reload()
+        window.open_article(article_id)
+        app.processEvents()
+        window.resize(*size)  # offscreen windows may adopt their size hint on show
+        for _ in range(3):
+            app.processEvents()
+        image = window.grab().toImage()
+        if image.width() != size[0] or image.height() != size[1]:
+            from PySide6.QtCore import Qt
+
+            image = image.scaled(size[0], size[1], Qt.AspectRatioMode.IgnoreAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        if not image.save(str(out), "PNG"):
+            raise ReaderError(f"{out}: cannot write the PNG")
+        window.close()
+    print(f"{out}: {size[0]}x{size[1]} PNG, article {article_id}")
+    return 0

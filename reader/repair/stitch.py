@@ -1,0 +1,79 @@
+"""Stage ``stitch``: an article jumped across pages ("(下转3版)" … "(上接1版)") becomes one article."""
+
+from __future__ import annotations
+
+from reader.repair.assemble import _may_continue
+from reader.repair.assignment import best_assignment
+from reader.repair.drafts import Draft
+from reader.repair.join import is_tail
+from reader.repair.ledger import Ledger
+from reader.repair.topic import TopicSpace
+
+STAGE = "stitch"
+
+
+def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edition: dict[int, int]) -> list[Draft]:
+    """Pair every "continues on N" part with a "continued from M" part on another page and merge them."""
+    sources = [d for d in drafts if d.continues_to is not None]
+    targets = [d for d in drafts if d.continued_from is not None]
+    if not sources or not targets:
+        return drafts
+    vec = {id(d): space.vector(d.text()[-2000:]) for d in sources}
+    vec.update({id(d): space.vector(d.text()[:2000]) for d in targets})
+    weights = []
+    for s in sources:
+        row = []
+        for t in targets:
+            if t is s or t.page == s.page:
+                row.append(0.0)
+                continue
+            score = 0.0
+            if edition.get(t.page) == s.continues_to:
+                score += 1.0
+            if edition.get(s.page) == t.continued_from:
+                score += 1.0
+            if t.page < s.page:
+                score -= 0.5
+            score += 3.0 * TopicSpace.cosine(vec[id(s)], vec[id(t)])
+            last, first = s.last_block, (t.blocks[0] if t.blocks else None)
+            if last is not None and first is not None and is_tail(last) and _may_continue(last, first):
+                score += 0.8
+            if t.title is not None and s.title is not None and t.title.text != s.title.text:
+                score -= 0.3
+            row.append(score - 1.2 if score >= 1.2 else 0.0)
+        weights.append(row)
+    gone: set[int] = set()
+    for si, ti in enumerate(best_assignment(weights)):
+        if ti is None:
+            continue
+        s, t = sources[si], targets[ti]
+        last, first = s.last_block, (t.blocks[0] if t.blocks else None)
+        confidence = min(0.99, 0.5 + weights[si][ti] / 2)
+        ledger.repair("stitch", confidence, tuple(x.ref for x in (last, first) if x is not None), stage=STAGE, detail=f"p{s.page} (下转{s.continues_to}版) + p{t.page} (上接{t.continued_from}版): {(s.title or t.title).text[:24] if (s.title or t.title) else ''}", id=f"stitch:p{s.page}+p{t.page}")
+        if last is not None and first is not None and is_tail(last) and _may_continue(last, first):
+            s.pieces[-1].blocks.extend(t.pieces[0].blocks)
+            s.pieces[-1].seps.extend([""] + t.pieces[0].seps)
+            t.pieces = t.pieces[1:]
+            ledger.repair("join", confidence, (last.ref, first.ref), stage=STAGE, detail=f"{last.text[-4:]}|{first.text[:4]} (across the jump)", id=f"join:{last.id}+{first.id}")
+        if s.title is None and t.title is not None:
+            s.title, s.kicker, s.subtitle = t.title, t.kicker, t.subtitle
+        elif t.title is not None and s.title is not None and t.title.text == s.title.text:
+            ledger.remove(t.title.text, "repeated-title", t.title.ref)
+        elif t.title is not None and s.title is not None:
+            for block in [t.title, *t.kicker, *t.subtitle]:
+                block.kind = "section"
+                t.pieces.insert(0, _section_piece(block))
+        s.borrowed_title = s.borrowed_title or t.borrowed_title
+        s.continues_to = None
+        stitched_from = s.continued_from
+        s.absorb(t)
+        s.continued_from = stitched_from
+        s.stitched = True  # type: ignore[attr-defined]
+        gone.add(id(t))
+    return [d for d in drafts if id(d) not in gone]
+
+
+def _section_piece(block):
+    from reader.repair.drafts import Piece
+
+    return Piece([block], "section")

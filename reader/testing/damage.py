@@ -1,0 +1,325 @@
+"""Damage clean articles the way e-paper extraction does, and keep the gold of every repair needed.
+
+``generate_issue(seed)`` lays a few clean articles of :mod:`reader.testing.corpus` out on pages with
+random column sizes, cuts paragraphs mid-word at column breaks, interleaves the columns of several
+articles, moves titles, wraps long headings, duplicates a fragment, adds bylines, page names,
+running headers inside paragraphs, footers, jump markers "(下转2版)" … "(上接1版)" and mixed
+full/half-width punctuation. It returns the page texts (already normalised, as ``Page.text``) and
+the gold in the format of the seed fixtures (see :mod:`reader.testing`).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+from reader.testing import lead, norm
+
+CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+SNIPPET = 10  # characters kept on each side of a cut in the gold
+
+PAGE_NAMES = ("要闻", "综合", "民生", "文化", "经济")
+RUNNING_HEADERS = ("江北区人民政府工作报告", "区委经济工作会议特刊", "渝中报·综合新闻")
+FOOTERS = ("扫码关注重庆渝中APP图文报道", "扫码关注重庆渝中APP看更多报道")
+_HALF = str.maketrans({"，": ",", "：": ":", "（": "(", "）": ")", "？": "?", "！": "!", "；": ";"})
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """One article as printed before any damage."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+
+
+@dataclass
+class DamagedIssue:
+    """Damaged page texts and the gold that repairs them."""
+
+    pages: list[str]
+    gold: dict[str, Any]
+    articles: list[CleanArticle]  # as printed: datelines already in the first paragraph
+
+
+def load_corpus(folder: Path = CORPUS_DIR) -> list[CleanArticle]:
+    """Every clean article of the held-out corpus, in file order."""
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for item in data if isinstance(data, list) else [data]:
+            out.append(
+                CleanArticle(
+                    title=item["title"],
+                    paragraphs=tuple(item["paragraphs"]),
+                    kicker=item.get("kicker"),
+                    subtitle=item.get("subtitle"),
+                    byline=item.get("byline"),
+                )
+            )
+    return out
+
+
+@dataclass
+class _Block:
+    text: str
+    kind: str  # "head" (title/kicker/subtitle/byline), "body", "boiler"
+    tail: bool = False  # ends mid-paragraph
+    cont: bool = False  # starts mid-paragraph
+
+
+@dataclass
+class _Part:
+    """The blocks of one article on one page, split into columns (cells)."""
+
+    article: int
+    heading: list[_Block]
+    cells: list[list[_Block]] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.joins: list[dict[str, str]] = []
+        self.removed: list[dict[str, str]] = []
+        self.jumps: list[dict[str, Any]] = []
+        self.duplicates: list[str] = []
+
+    # -- headings and bylines -------------------------------------------------------------
+    def wrap(self, title: str) -> str:
+        """Long headings break like the dumps: "␠␠\\n", a plain line break or a space."""
+        if len(title) < 16 or self.rng.random() < 0.4:
+            return title
+        at = self.rng.randint(len(title) // 3, 2 * len(title) // 3)
+        if title[at - 1] in "“‘（(" or title[at] in "”’）)，。":
+            return title
+        return title[:at] + self.rng.choice(("  \n", "\n", " ")) + title[at:]
+
+    def heading(self, article: CleanArticle, *, hashes: bool) -> list[_Block]:
+        mark = self.rng.choice(("# ", "## ")) if hashes else ""
+        blocks = [_Block(mark + self.wrap(article.title), "head")]
+        if article.kicker:
+            blocks.insert(0, _Block(article.kicker, "head"))
+        if article.subtitle:
+            blocks.append(_Block(article.subtitle, "head"))
+        return blocks
+
+    # -- columns ---------------------------------------------------------------------------
+    def columns(self, paragraphs: Sequence[str], *, width: int, lines: int) -> list[list[_Block]]:
+        """Flow paragraphs into columns of ``lines`` lines of ``width`` characters, cutting at breaks."""
+        cells: list[list[_Block]] = [[]]
+        room = width * lines
+        pending: dict[str, str] | None = None  # a cut whose head is the next piece
+
+        def put(piece: str, *, tail: bool, cont: bool) -> None:
+            nonlocal pending
+            cells[-1].append(_Block(piece, "body", tail=tail, cont=cont))
+            if pending is not None:
+                pending["head_start"] = piece[:SNIPPET]
+                self.joins.append(pending)
+                pending = None
+            if tail:
+                pending = {"tail_end": piece[-SNIPPET:], "head_start": ""}
+
+        for text in paragraphs:
+            start = 0
+            while start < len(text):
+                rest = len(text) - start
+                need = -(-rest // width) * width
+                if need <= room:
+                    put(text[start:], tail=False, cont=start > 0)
+                    room -= need
+                    break
+                take = (room // width) * width
+                if rest - take < 2:  # never leave a lone character for the next column
+                    take -= width
+                if take < 2:  # nothing fits here: next column (a fresh one always takes a piece)
+                    if not cells[-1]:
+                        put(text[start:], tail=False, cont=start > 0)
+                        room = 0
+                        break
+                    cells.append([])
+                    room = width * lines
+                    continue
+                put(text[start : start + take], tail=True, cont=start > 0)
+                cells.append([])
+                room = width * lines
+                start += take
+        return [c for c in cells if c]
+
+    @staticmethod
+    def join(tail: str, head: str) -> dict[str, str]:
+        return {"tail_end": tail[-SNIPPET:], "head_start": head[:SNIPPET]}
+
+    def marker(self, word: str, page: int) -> str:
+        text = f"{word}{page}版"
+        return f"({text})" if self.rng.random() < 0.6 else f"（{text}）"
+
+
+def _printed(article: CleanArticle, rng: random.Random) -> tuple[CleanArticle, str | None]:
+    """Put the byline where the paper prints it: in the dateline, or as a block of its own."""
+    paras = list(article.paragraphs)
+    if article.byline and paras[0].startswith("本报讯 "):
+        name = article.byline.split(" 通讯员")[0]
+        paras[0] = f"本报讯（{name}）" + paras[0][len("本报讯 ") :]
+        return CleanArticle(article.title, tuple(paras), article.kicker, article.subtitle, None), None
+    if paras[0].startswith("本报讯 "):
+        paras[0] = "本报讯" + paras[0][len("本报讯 ") :]
+    byline = article.byline
+    if byline and rng.random() < 0.5:
+        byline = rng.choice(("首席记者 ", "记者 ")) + byline.split(" ", 1)[-1]
+    return CleanArticle(article.title, tuple(paras), article.kicker, article.subtitle, byline), byline
+
+
+def damage(articles: Sequence[CleanArticle], *, seed: int, pages: int | None = None) -> DamagedIssue:
+    """Lay ``articles`` out on pages and damage them; same seed, same result."""
+    rng = random.Random(seed)
+    b = _Builder(rng)
+    n_pages = min(pages if pages is not None else rng.choice((1, 1, 2, 2, 3)), len(articles))
+    printed: list[CleanArticle] = []
+    parts_by_page: dict[int, list[_Part]] = {p: [] for p in range(1, n_pages + 1)}
+    hashes = rng.random() < 0.4
+    for index, article in enumerate(articles):
+        article, byline = _printed(article, rng)
+        printed.append(article)
+        page = index + 1 if index < n_pages else rng.randint(1, n_pages)  # no page left empty
+        paras = list(article.paragraphs)
+        width, lines = rng.randint(11, 16), rng.randint(6, 30)
+        jump_to = page + rng.randint(1, n_pages - page) if page < n_pages and len(paras) >= 3 else None
+        if jump_to is not None and rng.random() < 0.7:
+            split = rng.randint(1, len(paras) - 1)
+            first, second = paras[:split], paras[split:]
+            if rng.random() < 0.6 and len(first[-1]) > 30:  # the jump also cuts a paragraph
+                cut = rng.randint(10, len(first[-1]) - 10)
+                whole = first[-1]
+                first[-1], second = whole[:cut], [whole[cut:]] + second
+            to_marker, from_marker = b.marker("下转", jump_to), b.marker("上接", page)
+            b.jumps.append(
+                {"marker_to": to_marker, "marker_from": from_marker, "from_page": page,
+                 "to_page": jump_to, "before": first[-1][-SNIPPET:], "after": second[0][:SNIPPET]}
+            )
+            b.removed += [{"text": to_marker, "reason": "marker"}, {"text": from_marker, "reason": "marker"}]
+            part_a = _Part(index, b.heading(article, hashes=hashes), b.columns(first, width=width, lines=lines))
+            if first[-1] != paras[split - 1]:  # the jump cut a paragraph: its halves must be joined
+                tail_text, head_text = part_a.cells[-1][-1].text, None
+            _end_with_marker(part_a, to_marker, rng)
+            heading_b = b.heading(article, hashes=hashes) if rng.random() < 0.8 else []
+            part_b = _Part(index, heading_b, b.columns(second, width=width, lines=lines))
+            if first[-1] != paras[split - 1]:
+                head_text = part_b.cells[0][0].text
+                b.joins.append({**b.join(tail_text, head_text), "jump": True})
+            _start_with_marker(part_b, from_marker, rng)
+            parts_by_page[page].append(part_a)
+            parts_by_page[jump_to].append(part_b)
+            target = part_b if byline else None
+        else:
+            part = _Part(index, b.heading(article, hashes=hashes), b.columns(paras, width=width, lines=lines))
+            parts_by_page[page].append(part)
+            target = part if byline else None
+        if target is not None and byline:
+            if rng.random() < 0.5:
+                target.heading.append(_Block(byline, "head"))
+            else:
+                target.cells[-1].append(_Block(byline, "head"))
+    texts = [_page_text(b, p, parts_by_page[p], hashes=hashes) for p in range(1, n_pages + 1)]
+    gold = {
+        "titles": [a.title for a in printed],
+        "title_alternatives": {},
+        "joins": b.joins,
+        "lossy_joins": [],
+        "duplicates": b.duplicates,
+        "not_duplicates": [],
+        "removed": b.removed,
+        "jumps": b.jumps,
+        "articles": [
+            {
+                "title": a.title,
+                "first_paragraph_start": lead(a.paragraphs[0]),
+                "paragraph_count": len(a.paragraphs),
+                "contains": [lead(p) for p in a.paragraphs],
+            }
+            for a in printed
+        ],
+        "seed": seed,
+    }
+    return DamagedIssue(pages=texts, gold=gold, articles=printed)
+
+
+def _end_with_marker(part: _Part, marker: str, rng: random.Random) -> None:
+    last = part.cells[-1][-1]
+    if rng.random() < 0.7:
+        last.text += marker
+    else:
+        part.cells[-1].append(_Block(marker, "boiler"))
+
+
+def _start_with_marker(part: _Part, marker: str, rng: random.Random) -> None:
+    first = part.cells[0][0]
+    if rng.random() < 0.7:
+        first.text = marker + first.text
+    else:
+        part.cells[0].insert(0, _Block(marker, "boiler"))
+
+
+def _page_text(b: _Builder, page: int, parts: list[_Part], *, hashes: bool) -> str:
+    """Order the page's columns the way extraction reads them and add the page's boilerplate."""
+    rng = b.rng
+    queues: list[list[list[_Block]]] = []
+    for part in parts:
+        cells = [list(c) for c in part.cells]
+        if part.heading:
+            # a title printed after the start of its body, sometimes between a cut's two halves
+            if len(cells) > 1 and rng.random() < 0.15:
+                cells[1] = part.heading + cells[1]
+            else:
+                cells[0] = part.heading + cells[0]
+        queues.append(cells)
+    order: list[list[_Block]] = []
+    if rng.random() < 0.5:
+        for cells in queues:
+            order += cells
+    else:  # columns of several articles interleaved, each article's own order kept
+        while any(queues):
+            pick = rng.choice([q for q in queues if q])
+            order.append(pick.pop(0))
+    blocks = [blk for cell in order for blk in cell]
+    if rng.random() < 0.3:
+        _insert_after_tail(b, blocks, rng.choice(RUNNING_HEADERS), "running-header")
+    if blocks and rng.random() < 0.3:
+        text = rng.choice(FOOTERS)
+        b.removed.append({"text": text, "reason": "footer"})
+        blocks.insert(rng.randint(1, len(blocks)), _Block(text, "boiler"))
+    bodies = [i for i, blk in enumerate(blocks) if blk.kind == "body" and len(blk.text) >= 12]
+    if bodies and rng.random() < 0.3:
+        src = rng.choice(bodies)
+        copy = blocks[src].text
+        if norm(copy) not in {norm(d) for d in b.duplicates}:
+            b.duplicates.append(copy)
+            blocks.insert(rng.randint(src + 1, len(blocks)), _Block(copy, "body"))
+    if rng.random() < 0.5:
+        name = rng.choice(PAGE_NAMES)
+        b.removed.append({"text": name, "reason": "page-name"})
+        blocks.insert(0, _Block("# " + name, "boiler"))
+    text = "\n\n".join(blk.text for blk in blocks) + "\n"
+    return text.translate(_HALF) if rng.random() < 0.25 else text
+
+
+def _insert_after_tail(b: _Builder, blocks: list[_Block], header: str, reason: str) -> None:
+    tails = [i for i, blk in enumerate(blocks) if blk.tail]
+    if tails:
+        b.removed.append({"text": header, "reason": reason})
+        blocks.insert(b.rng.choice(tails) + 1, _Block("# " + header, "boiler"))
+
+
+def generate_issue(seed: int, *, corpus: Sequence[CleanArticle] | None = None, articles: int | None = None) -> DamagedIssue:
+    """A damaged issue of 2–6 articles drawn from the corpus (deterministic for ``seed``)."""
+    pool = list(corpus) if corpus is not None else load_corpus()
+    rng = random.Random(f"pick-{seed}")
+    count = articles if articles is not None else rng.randint(2, 6)
+    chosen = rng.sample(pool, min(count, len(pool)))
+    return damage(chosen, seed=seed)

@@ -1,0 +1,280 @@
+"""The main window: library | reading view (or Show original) | highlights, with docks for search and more."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.changes import Changes
+from reader.errors import ReaderError
+from reader.ui import main_menus, panels
+from reader.ui.annotate_controller import AnnotateController
+from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.find_bar import FindBar
+from reader.ui.hub import Hub
+from reader.ui.import_controller import ImportController, dropped_paths
+from reader.ui.library_tree import LibraryTree
+from reader.ui.preferences import KEY_FONT_FAMILY, KEY_FONT_SIZE, KEY_THEME, read_preferences
+from reader.ui.reading_view import ReadingView
+from reader.ui.theme import apply_theme
+
+KEY_GEOMETRY = "window/geometry"
+KEY_STATE = "window/state"
+KEY_SPLITTER = "window/splitter"
+KEY_LAST_ARTICLE = "reader/last_article"
+KEY_SHOW_ORIGINAL = "view/show_original"
+
+
+class MainWindow(QMainWindow):
+    """Owns the hub, the undo stack and the panels; every panel redraws from ``hub.changed``."""
+
+    def __init__(self, *, settings: QSettings, hub: Hub | None = None, restore: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("reader")
+        self.setAcceptDrops(True)
+        self.settings = settings
+        self.hub = hub or Hub(self)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self.article: Any = None  # the ArticleView shown
+        self.first_run = False  # set while the sample issues of a first run are imported
+        self.history: list[int] = []  # articles left by following a jump link (Alt+Left goes back)
+
+        self.tree = LibraryTree()
+        self.view = ReadingView()
+        self.find_bar = FindBar(self.view)
+        self.original = panels.original_view()
+        self.panel = AnnotationsPanel()
+        reading = QWidget()
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(reading)
+        if self.original is not None:
+            self.centre.addWidget(self.original)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (self.tree, self.centre, self.panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 760, 320])
+        self.splitter.setChildrenCollapsible(True)
+        self.setCentralWidget(self.splitter)
+
+        self.imports = ImportController(self, self.hub, self.statusBar())
+        self.annotate = AnnotateController(self, self.hub, self.undo_stack, self.view, self.panel)
+        self.search_dock = self._dock(panels.search_panel(self.hub), self.tr("Search library"), "searchDock",
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.browser_dock = self._dock(panels.annotation_browser(self.hub), self.tr("All annotations"), "browserDock",
+                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.commitments_dock = self._dock(panels.commitments_panel(self.hub, self), self.tr("Commitments"),
+                                           "commitmentsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.menus = main_menus.build(self)
+
+        self.tree.articleActivated.connect(self.open_article)
+        self.view.articleLinkActivated.connect(self.follow_link)
+        self.view.annotationClicked.connect(self.panel.select)
+        self.view.fontSizeChanged.connect(lambda size: self.settings.setValue(KEY_FONT_SIZE, size))
+        self.panel.activated.connect(self.view.show_annotation)
+        self.hub.changed.connect(self.on_changed)
+        self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        panels.connect_open_signals(self)
+        if self.original is not None:
+            self.original.overrideRequested.connect(self.annotate.manual_fix)
+            self.original.articleChanged.connect(lambda article_id: self.open_article(article_id, sync_original=False))
+        self.apply_preferences()
+        if restore:
+            self.restore_state()
+
+    def _dock(self, widget: QWidget | None, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget | None:
+        if widget is None:
+            return None
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        dock.hide()
+        return dock
+
+    # -- preferences and state ------------------------------------------------------------------
+    def apply_preferences(self) -> None:
+        """Theme and reading font from QSettings (after Preferences or on start)."""
+        values = read_preferences(self.settings)
+        app = QApplication.instance()
+        theme = apply_theme(app, str(values[KEY_THEME])) if app is not None else None
+        if theme is not None:
+            self.view.set_theme(theme)
+        self.view.set_font(size=int(values[KEY_FONT_SIZE]), family=str(values[KEY_FONT_FAMILY]))
+        if hasattr(self, "menus"):
+            main_menus.sync_checks(self)
+
+    def preferences_changed(self) -> None:
+        """Preferences were applied: theme, font and (for new windows and menus) the language."""
+        from reader.ui.i18n import install_translator
+        from reader.ui.preferences import KEY_LANGUAGE
+
+        app = QApplication.instance()
+        if app is not None:
+            install_translator(app, str(read_preferences(self.settings)[KEY_LANGUAGE]))
+        self.apply_preferences()
+
+    def set_theme(self, name: str) -> None:
+        self.settings.setValue(KEY_THEME, name)
+        self.apply_preferences()
+
+    def zoom(self, step: int) -> None:
+        self.view.zoom(step)
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value(KEY_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        state = self.settings.value(KEY_STATE)
+        if state is not None:
+            self.restoreState(state)
+        sizes = self.settings.value(KEY_SPLITTER)
+        if sizes:
+            self.splitter.setSizes([int(s) for s in sizes])
+
+    def save_state(self) -> None:
+        self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(KEY_STATE, self.saveState())
+        self.settings.setValue(KEY_SPLITTER, self.splitter.sizes())
+        if self.article is not None:
+            self.settings.setValue(KEY_LAST_ARTICLE, self.article.id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.imports.busy():
+            self.imports.cancel()
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- library ---------------------------------------------------------------------------------
+    def load_library(self) -> int:
+        """Fill the library tree; reopen the last article (or the first one). Returns the issue count."""
+        self.tree.reload()
+        last = self.settings.value(KEY_LAST_ARTICLE)
+        for candidate in (last, self.tree.first_article()):
+            if candidate in (None, ""):
+                continue
+            try:
+                self.open_article(int(candidate))
+                return len(self.tree.issues)
+            except (ReaderError, ValueError, TypeError):
+                continue  # the last article may have been re-repaired away
+        return len(self.tree.issues)
+
+    def open_article(self, article_id: int, *, select: tuple[int, int] | None = None, sync_original: bool = True) -> None:
+        """Show an article, its highlights in the panel, and mark it in the tree."""
+        from reader.library.queries import get_article
+
+        article = get_article(article_id)
+        self.article = article
+        self.view.show_article(article, self._annotations(article.id))
+        self.panel.set_annotations(self.view.annotations)
+        self.tree.select_article(article.id, issue_id=article.issue_id)
+        self.find_bar.refresh()
+        self.setWindowTitle(f"{article.title} — {article.source} — reader")
+        self.settings.setValue(KEY_LAST_ARTICLE, article.id)
+        main_menus.sync_navigation(self)
+        if sync_original and self.original is not None and self.centre.currentWidget() is self.original:
+            self.original.show_issue(article.issue_id, article.id)
+        if select is not None:
+            self.view.select_span(*select)
+
+    def open_span(self, article_id: int, start: int, end: int) -> None:
+        """From search or the annotation browser: open an article with ``start:end`` selected."""
+        self.open_article(article_id, select=(start, end) if end > start else None)
+        self.view.setFocus()
+
+    def _annotations(self, article_id: int) -> list[Any]:
+        from reader.annotations.ops import list_annotations
+
+        return list_annotations(article_id=article_id)
+
+    def next_article(self) -> None:
+        if self.article is not None and self.article.next_id is not None:
+            self.open_article(self.article.next_id)
+
+    def previous_article(self) -> None:
+        if self.article is not None and self.article.prev_id is not None:
+            self.open_article(self.article.prev_id)
+
+    def follow_link(self, article_id: int) -> None:
+        if self.article is not None:
+            self.history.append(self.article.id)
+        self.open_article(article_id)
+
+    def go_back(self) -> None:
+        if self.history:
+            self.open_article(self.history.pop())
+
+    def on_changed(self, changes: Changes) -> None:
+        """Redraw what ``changes`` says changed."""
+        keep = self.article.id if self.article is not None else None
+        if changes.issues or changes.annotations or changes.tags:
+            self.tree.reload(keep_article=keep)
+        if keep is None:
+            if changes.issues and self.tree.issues:
+                first = self.tree.first_article()
+                if first is not None:
+                    self.open_article(first)
+            return
+        if changes.issues or keep in changes.articles:
+            try:
+                self.open_article(keep)
+            except ReaderError:  # the article went away with a re-repair
+                self.article = None
+                self.view.clear_article()
+                self.panel.set_annotations([])
+            return
+        if changes.annotations or changes.tags:
+            views = self._annotations(keep)
+            self.view.set_annotations(views)
+            self.panel.set_annotations(views)
+
+    # -- show original --------------------------------------------------------------------------
+    def set_show_original(self, on: bool) -> None:
+        if self.original is None:
+            return
+        if on and self.article is not None:
+            self.original.show_issue(self.article.issue_id, self.article.id)
+        self.centre.setCurrentWidget(self.original if on else self.centre.widget(0))
+        self.settings.setValue(KEY_SHOW_ORIGINAL, on)
+
+    # -- drag and drop --------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = dropped_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.imports.import_paths(paths)

@@ -1,0 +1,562 @@
+"""The reading view: one repaired article set for comfortable Chinese reading, with its highlights.
+
+Article offsets (the core's offset space, paragraphs joined by "\\n") map linearly onto document
+positions: the body's paragraphs are consecutive blocks starting at ``body_start``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
+
+from reader.annotations.colors import COLORS
+from reader.ui import fonts
+from reader.ui.selection_toolbar import COMMITMENT_TAG, SelectionToolbar, color_icon, color_label
+from reader.ui.theme import LIGHT, Theme, highlight_color
+
+JUMP_MARK = re.compile(r"[(（]\s*(上接|下转)\s*(?:第\s*)?(\d+)\s*版\s*[)）]")
+MEASURE_EM = 34  # characters per line at most: a newspaper column reads best well under 40
+LINE_HEIGHT = 180  # percent
+
+
+def other_part(article: Any, direction: str) -> int | None:
+    """The article holding the other half of a jump: ``"to"`` follows (下转N版), ``"from"`` goes back (上接N版)."""
+    from reader.library.queries import get_article, issue_articles
+
+    page = article.continues_to if direction == "to" else article.continued_from
+    if page is None:
+        return None
+    candidates = [a for a in issue_articles(article.issue_id) if a.page == page and a.id != article.id]
+    for summary in candidates:
+        view = get_article(summary.id)
+        back = view.continued_from if direction == "to" else view.continues_to
+        if back == article.page:
+            return summary.id
+    return None  # the other part is in another issue (or was lost): no link rather than a wrong one
+
+
+class ReadingView(QTextBrowser):
+    """Shows an ArticleView; asks (by signal) for highlights, notes and tags on the selection."""
+
+    highlightRequested = Signal(str)  # colour name, for the current selection
+    noteRequested = Signal()
+    tagsRequested = Signal()
+    commitmentRequested = Signal()
+    recolourRequested = Signal(int, str)  # annotation id, colour
+    editNoteRequested = Signal(int)
+    editTagsRequested = Signal(int)
+    deleteRequested = Signal(int)
+    annotationClicked = Signal(int)
+    articleLinkActivated = Signal(int)
+    fontSizeChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._link_clicked)
+        flags = Qt.TextInteractionFlag
+        self.setTextInteractionFlags(
+            flags.TextSelectableByMouse | flags.TextSelectableByKeyboard
+            | flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
+        )  # fmt: skip
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.article: Any = None
+        self.annotations: list[Any] = []
+        self.active_annotation: int | None = None
+        self.body_start = 0
+        self.body_end = 0
+        self.font_size = 18
+        self.font_family = ""
+        self.theme: Theme = LIGHT
+        self.show_original_links = True
+        self._find_term = ""
+        self._message = ""
+        self._find_hits: list[tuple[int, int]] = []
+        self.toolbar = SelectionToolbar(self)
+        self.toolbar.colorChosen.connect(self._toolbar_color)
+        self.toolbar.noteChosen.connect(lambda: self._toolbar_then(self.noteRequested))
+        self.toolbar.tagsChosen.connect(lambda: self._toolbar_then(self.tagsRequested))
+        self.toolbar.commitmentChosen.connect(lambda: self._toolbar_then(self.commitmentRequested))
+        self.selectionChanged.connect(self._selection_changed)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.toolbar.hide())
+        self.viewport().setMouseTracking(True)
+        self._show_placeholder()
+
+    # -- settings ------------------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Base, QColor(theme.page))
+        pal.setColor(QPalette.ColorRole.Text, QColor(theme.text))
+        pal.setColor(QPalette.ColorRole.Link, QColor(theme.link))
+        self.setPalette(pal)
+        self.rerender()
+
+    def set_font(self, *, size: int | None = None, family: str | None = None) -> None:
+        if size is not None:
+            self.font_size = max(10, min(40, int(size)))
+        if family is not None:
+            self.font_family = family
+        self.rerender()
+
+    def zoom(self, step: int) -> None:
+        self.set_font(size=self.font_size + step)
+        self.fontSizeChanged.emit(self.font_size)
+
+    # -- content -------------------------------------------------------------------------------
+    def show_article(self, article: Any, annotations: list[Any] | None = None) -> None:
+        """Render ``article`` (an ArticleView) with ``annotations`` (AnnotationViews) drawn in their colours."""
+        keep = self.verticalScrollBar().value() if self.article is not None and article.id == self.article.id else 0
+        self.article = article
+        self.annotations = list(annotations or [])
+        self._message = ""
+        self.toolbar.hide()
+        self._render()
+        self.verticalScrollBar().setValue(keep)
+
+    def set_annotations(self, annotations: list[Any]) -> None:
+        self.annotations = list(annotations)
+        self._paint_highlights()
+
+    def clear_article(self) -> None:
+        self.article = None
+        self.annotations = []
+        self._show_placeholder()
+
+    def rerender(self) -> None:
+        if self.article is None:
+            self._show_placeholder()
+            return
+        value = self.verticalScrollBar().value()
+        self._render()
+        self.verticalScrollBar().setValue(value)
+
+    def show_message(self, text: str) -> None:
+        """Say something where the article would be (empty library, first run)."""
+        self.article = None
+        self.annotations = []
+        self._message = text
+        self._show_placeholder()
+
+    def _show_placeholder(self) -> None:
+        import html
+
+        text = self._message or self.tr(
+            "Choose an article in the library on the left, or drop newspaper text files here to import them."
+        )
+        self.document().clear()
+        self.setExtraSelections([])
+        self.setHtml(
+            f"<div style='color:{self.theme.muted}; font-size:{self.font_size}pt; margin-top:96px' align='center'>"
+            + html.escape(text) + "</div>"
+        )
+
+    def _render(self) -> None:
+        article, theme = self.article, self.theme
+        body_font = fonts.reading_font(self.font_size, preferred=self.font_family)
+        doc = self.document()  # reused: a new document per article would pile up until the view dies
+        doc.clear()
+        doc.setDefaultFont(body_font)
+        doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet(f"a {{ color: {theme.link}; text-decoration: none; }}")
+        em = QFontMetricsF(body_font).horizontalAdvance("中")
+        cursor = QTextCursor(doc)
+        heading = fonts.reading_font(self.font_size, preferred=self.font_family, serif=False)
+
+        def block(text: str, *, size: float, color: str, bold: bool = False, align=Qt.AlignmentFlag.AlignHCenter,
+                  top: float = 0, bottom: float = 0, href: str = "", first: bool = False, family: QFont = heading) -> None:
+            fmt = QTextBlockFormat()
+            fmt.setAlignment(align)
+            fmt.setTopMargin(top)
+            fmt.setBottomMargin(bottom)
+            fmt.setLineHeight(round(em * size / self.font_size * 1.35), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            chars = QTextCharFormat()
+            chars.setFont(family)
+            chars.setFontPointSize(size)
+            chars.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+            chars.setForeground(QColor(color))
+            if href:
+                chars.setAnchor(True)
+                chars.setAnchorHref(href)
+                chars.setForeground(QColor(theme.link))
+            if first:
+                cursor.setBlockFormat(fmt)
+            else:
+                cursor.insertBlock(fmt)
+            cursor.insertText(text, chars)
+
+        size = self.font_size
+        first = True
+        if article.kicker:
+            block(article.kicker, size=size * 0.85, color=theme.muted, first=first, bottom=em * 0.4)
+            first = False
+        block(article.title or self.tr("(untitled)"), size=size * 1.55, color=theme.heading, bold=True, first=first,
+              top=em * 0.3, bottom=em * 0.5)
+        if article.subtitle:
+            block(article.subtitle, size=size * 1.05, color=theme.text, bottom=em * 0.4)
+        meta = [article.source]
+        pages = sorted({s.source.page for p in article.paragraphs for s in p.segments} | ({article.page} if article.page else set()))
+        if len(pages) > 1:  # a jump the repair joined: say where the parts came from
+            meta.append(self.tr("Pages %1").replace("%1", ", ".join(map(str, pages))))
+        elif pages:
+            meta.append(self.tr("Page %1").replace("%1", str(pages[0])))
+        if article.incomplete:
+            meta.append(self.tr("incomplete: a part is missing"))
+        if article.byline:
+            block(article.byline, size=size * 0.85, color=theme.muted, bottom=em * 0.2)
+        block(" · ".join(meta), size=size * 0.72, color=theme.muted, bottom=em * 1.2)
+        if article.continued_from:
+            target = other_part(article, "from")
+            label = self.tr("(continued from page %1)").replace("%1", str(article.continued_from))
+            if not target:
+                label += " " + self.tr("— that part is not in this issue")
+            block(label, size=size * 0.8, color=theme.muted, align=Qt.AlignmentFlag.AlignLeft, bottom=em * 0.6,
+                  href=f"article:{target}" if target else "")
+        self.body_start = cursor.position() + 1
+        text_format = QTextCharFormat()
+        text_format.setFont(body_font)
+        text_format.setForeground(QColor(theme.text))
+        for paragraph in article.paragraphs:
+            fmt = QTextBlockFormat()
+            # A fixed pitch of 1.8 em: CJK fonts' own leading differs wildly, a proportional height would too.
+            fmt.setLineHeight(round(em * LINE_HEIGHT / 100), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
+            chars = QTextCharFormat(text_format)
+            if paragraph.kind == "section":
+                fmt.setTopMargin(em * 0.8)
+                fmt.setBottomMargin(em * 0.4)
+                chars.setFontWeight(QFont.Weight.Bold)
+                chars.setForeground(QColor(theme.heading))
+            else:
+                fmt.setTextIndent(em * 2)  # 首行缩进两字
+                fmt.setBottomMargin(em * 0.55)
+            cursor.insertBlock(fmt)
+            cursor.insertText(paragraph.text, chars)
+        self.body_end = cursor.position()
+        if article.continues_to:
+            target = other_part(article, "to")
+            label = self.tr("(continued on page %1)").replace("%1", str(article.continues_to))
+            if not target:
+                label += " " + self.tr("— that part is not in this issue")
+            block(label, size=size * 0.8, color=theme.muted, align=Qt.AlignmentFlag.AlignRight, top=em * 0.4,
+                  href=f"article:{target}" if target else "")
+        self._link_jump_marks(doc, article)
+        self._update_margins()
+        self._paint_highlights()
+
+    def _link_jump_marks(self, doc: Any, article: Any) -> None:
+        """Markers left inside the text ("(下转3版)") become links to the other part too."""
+        for match in JUMP_MARK.finditer(article.text):
+            target = other_part(article, "to" if match.group(1) == "下转" else "from")
+            if not target:
+                continue
+            cursor = QTextCursor(doc)
+            cursor.setPosition(self.body_start + match.start())
+            cursor.setPosition(self.body_start + match.end(), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(f"article:{target}")
+            fmt.setForeground(QColor(self.theme.link))
+            cursor.mergeCharFormat(fmt)
+
+    def _update_margins(self) -> None:
+        """Centre a column of at most MEASURE_EM characters, with generous margins on small windows too."""
+        em = QFontMetricsF(fonts.reading_font(self.font_size, preferred=self.font_family)).horizontalAdvance("中")
+        width = self.viewport().width()
+        side = max(em * 2, (width - em * MEASURE_EM) / 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(em * 2)
+        fmt.setBottomMargin(em * 3)
+        root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.article is not None:
+            self._update_margins()
+
+    # -- offsets -------------------------------------------------------------------------------
+    def doc_position(self, offset: int) -> int:
+        return self.body_start + max(0, min(offset, len(self.article.text) if self.article else 0))
+
+    def article_offset(self, position: int) -> int:
+        length = len(self.article.text) if self.article else 0
+        return max(0, min(position - self.body_start, length))
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selection as article offsets (clipped to the body), or None when nothing readable is selected."""
+        cursor = self.textCursor()
+        if self.article is None or not cursor.hasSelection():
+            return None
+        start, end = self.article_offset(cursor.selectionStart()), self.article_offset(cursor.selectionEnd())
+        text = self.article.text[start:end]
+        start += len(text) - len(text.lstrip())
+        end -= len(text) - len(text.rstrip())
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select ``article.text[start:end]`` and scroll it into the middle of the view."""
+        if self.article is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.doc_position(start))
+        cursor.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.scroll_to(start)
+
+    def scroll_to(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.doc_position(offset))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def annotation_at(self, offset: int) -> Any:
+        for view in self.annotations:
+            if view.start is not None and not view.orphan and view.start <= offset < view.end:
+                return view
+        return None
+
+    def show_annotation(self, annotation_id: int) -> None:
+        """Scroll to a highlight and mark it as the active one."""
+        self.active_annotation = annotation_id
+        for view in self.annotations:
+            if view.id == annotation_id and view.start is not None:
+                cursor = self.textCursor()
+                cursor.setPosition(self.doc_position(view.start))
+                self.setTextCursor(cursor)
+                self.scroll_to(view.start)
+        self._paint_highlights()
+
+    # -- painting ------------------------------------------------------------------------------
+    def _paint_highlights(self) -> None:
+        if self.article is None:
+            self.setExtraSelections([])
+            return
+        selections = []
+        for view in self.annotations:
+            if view.start is None or view.orphan or view.end is None:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.doc_position(view.start))
+            cursor.setPosition(self.doc_position(view.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(highlight_color(view.color, self.theme))
+            if self.theme.highlight_mix >= 1.0:
+                fmt.setForeground(QColor("#1f1f1f"))
+            if view.note:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(QColor(self.theme.muted))
+            if view.id == self.active_annotation:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(self.theme.link))
+            fmt.setProperty(QTextFormat.Property.UserProperty, view.id)
+            selection.format = fmt
+            selections.append(selection)
+        for start, end in self._find_hits:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.doc_position(start))
+            cursor.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self.theme.find))
+            fmt.setForeground(QColor("#000000"))
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    # -- find in article -----------------------------------------------------------------------
+    def set_find(self, term: str) -> int:
+        """Mark every occurrence of ``term`` (case-insensitive); returns how many there are."""
+        self._find_term = term
+        self._find_hits = []
+        if term and self.article is not None:
+            haystack, needle = self.article.text.casefold(), term.casefold()
+            at = haystack.find(needle)
+            while at >= 0:
+                self._find_hits.append((at, at + len(needle)))
+                at = haystack.find(needle, at + max(1, len(needle)))
+        self._paint_highlights()
+        return len(self._find_hits)
+
+    def find_step(self, *, backward: bool = False) -> int:
+        """Select the next (or previous) match after the cursor; returns its 1-based number, 0 if none."""
+        if not self._find_hits:
+            return 0
+        here = self.article_offset(self.textCursor().selectionStart() if backward else self.textCursor().selectionEnd())
+        order = list(enumerate(self._find_hits))
+        if backward:
+            found = next(((i, h) for i, h in reversed(order) if h[1] <= here and h[0] < here), order[-1])
+        else:
+            found = next(((i, h) for i, h in order if h[0] >= here), order[0])
+        index, (start, end) = found
+        self.select_span(start, end)
+        return index + 1
+
+    # -- links ---------------------------------------------------------------------------------
+    def _link_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("article:") and text[8:].isdigit():
+            self.articleLinkActivated.emit(int(text[8:]))
+
+    # -- selection and keys --------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        if not self.textCursor().hasSelection():
+            self.toolbar.hide()
+
+    def _toolbar_color(self, color: str) -> None:
+        self.toolbar.hide()
+        self.highlightRequested.emit(color)
+
+    def _toolbar_then(self, signal) -> None:
+        self.toolbar.hide()
+        signal.emit()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.article is None:
+            return
+        if self.selection_span() is not None:
+            end = QTextCursor(self.document())
+            end.setPosition(self.textCursor().selectionEnd())
+            rect = self.cursorRect(end)
+            start = QTextCursor(self.document())
+            start.setPosition(self.textCursor().selectionStart())
+            top = min(rect.top(), self.cursorRect(start).top())
+            QTimer.singleShot(0, lambda: self.toolbar.show_at(self.viewport().mapTo(self, QPoint(rect.center().x(), top))))
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        view = self.annotation_at(self.article_offset(position)) if position >= self.body_start else None
+        if view is not None:
+            self.active_annotation = view.id
+            self._paint_highlights()
+            self.annotationClicked.emit(view.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, mods = event.key(), event.modifiers()
+        # QTextEdit takes the zoom keys for itself and would scale fonts behind our back; zoom our way.
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if event.matches(QKeySequence.StandardKey.ZoomIn) or (ctrl and key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus)):
+            self.zoom(1)
+            return
+        if event.matches(QKeySequence.StandardKey.ZoomOut) or (ctrl and key == Qt.Key.Key_Minus):
+            self.zoom(-1)
+            return
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_5 and self.article is not None:
+            color = list(COLORS)[key - Qt.Key.Key_1]
+            if self.selection_span() is not None:
+                self.highlightRequested.emit(color)
+                return
+            view = self._annotation_under_cursor()
+            if view is not None:
+                self.recolourRequested.emit(view.id, color)
+                return
+        if plain and self.article is not None and self.selection_span() is not None:
+            signal = {Qt.Key.Key_N: self.noteRequested, Qt.Key.Key_T: self.tagsRequested,
+                      Qt.Key.Key_C: self.commitmentRequested}.get(Qt.Key(key))
+            if signal is not None:
+                signal.emit()
+                return
+        if plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            view = self._annotation_under_cursor()
+            if view is not None:
+                self.deleteRequested.emit(view.id)
+                return
+        if key == Qt.Key.Key_Escape:
+            self.toolbar.hide()
+        super().keyPressEvent(event)
+
+    def _annotation_under_cursor(self) -> Any:
+        if self.article is None:
+            return None
+        position = self.textCursor().position()
+        return self.annotation_at(self.article_offset(position)) if position >= self.body_start else None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1 if event.angleDelta().y() > 0 else -1)
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and self.article is not None:
+            position = self.cursorForPosition(event.pos()).position()
+            view = self.annotation_at(self.article_offset(position)) if self.body_start <= position < self.body_end else None
+            if view is not None:
+                lines = [f"<b>{color_label(view.color)}</b>"]
+                if view.tags:
+                    lines.append("#" + " #".join(view.tags))
+                if view.note:
+                    lines.append(view.note.replace("\n", "<br>"))
+                QToolTip.showText(event.globalPos(), "<br>".join(lines), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """Copy/select plus highlight actions for the selection, or edit actions for the highlight under ``pos``."""
+        menu = self.createStandardContextMenu(pos)
+        if self.article is None:
+            return menu
+        menu.addSeparator()
+        if self.selection_span() is not None:
+            colours = menu.addMenu(self.tr("&Highlight"))
+            for key, (name, hex_value) in enumerate(COLORS.items(), start=1):
+                action = colours.addAction(color_icon(hex_value), f"{color_label(name)}\t{key}")
+                action.triggered.connect(lambda _=False, n=name: self.highlightRequested.emit(n))
+            self._add(menu, self.tr("Highlight with &note…\tN"), self.noteRequested.emit)
+            self._add(menu, self.tr("Highlight with &tags…\tT"), self.tagsRequested.emit)
+            self._add(menu, self.tr("Mark as &commitment (%1)\tC").replace("%1", COMMITMENT_TAG),
+                      self.commitmentRequested.emit)
+            return menu
+        position = self.cursorForPosition(pos).position()
+        view = self.annotation_at(self.article_offset(position)) if position >= self.body_start else None
+        if view is not None:
+            colours = menu.addMenu(self.tr("Change &colour"))
+            for name, hex_value in COLORS.items():
+                action = colours.addAction(color_icon(hex_value), color_label(name))
+                action.setCheckable(True)
+                action.setChecked(name == view.color)
+                action.triggered.connect(lambda _=False, n=name, i=view.id: self.recolourRequested.emit(i, n))
+            self._add(menu, self.tr("Edit &note…"), lambda i=view.id: self.editNoteRequested.emit(i))
+            self._add(menu, self.tr("Edit &tags…"), lambda i=view.id: self.editTagsRequested.emit(i))
+            self._add(menu, self.tr("&Delete highlight"), lambda i=view.id: self.deleteRequested.emit(i))
+        return menu
+
+    def _add(self, menu: QMenu, text: str, slot) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _=False: slot())
+        return action

@@ -1,0 +1,41 @@
+"""Fixtures of the commitment tests: a library holding a made-up report and, when asked, a seed."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+REPORT = [
+    (
+        "政府工作报告",
+        [
+            "一、2024年工作回顾",
+            "一年来，新建口袋公园12个，城镇新增就业5.07万人。",
+            "二、2025年工作安排",
+            "今年主要预期目标是：地区生产总值增长6%左右，社会消费品零售总额突破1500亿元。",
+            "新增规模以上金融机构7家，公路运输周转量、邮政业务总量分别增长5%、20%。",
+        ],
+    ),
+    ("民营经济亮出答卷", ["“十四五”以来，民营经济增加值从2020年524.3亿元增至2024年634亿元。"]),
+]
+
+
+@pytest.fixture
+def make_report(library):
+    """Write an issue with articles (title, paragraphs) straight into the library; returns the Issue."""
+    from reader.library.models import Article, Issue
+
+    def make(source="2025_report.txt", articles=REPORT, date="2025-01-20"):
+        body = "\n\n".join("\n".join(p) for _, p in articles)
+        issue = Issue.create(source=source, sha256=hashlib.sha256((source + body).encode()).hexdigest(), date=date)
+        for order, (title, paragraphs) in enumerate(articles):
+            Article.create(issue=issue, order=order, title=title, text="\n".join(paragraphs), page=1)
+        return issue
+
+    return make
+
+
+@pytest.fixture
+def report(make_report):
+    return make_report()
