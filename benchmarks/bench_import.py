@@ -23,20 +23,22 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from make_library import write_issues  # noqa: E402
 
 
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--issues", type=int, default=1000)
     parser.add_argument("--breakdown", action="store_true", help="also time the repair engine alone")
+    parser.add_argument("--workers", type=int, help="repair processes (default: as `reader import` chooses)")
     args = parser.parse_args(argv)
 
     import jieba
 
     from reader.library.db import connect
     from reader.library.importer import import_paths
+    from reader.library.pool import worker_count
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
@@ -63,13 +65,17 @@ def main(argv: list[str] | None = None) -> int:
 
         connect(Path(tmp) / "library.sqlite3")
         began = time.perf_counter()
-        report = import_paths(paths)
+        workers = worker_count(len(paths)) if args.workers is None else args.workers
+        report = import_paths(paths, workers=workers)
         took = time.perf_counter() - began
         size = (Path(tmp) / "library.sqlite3").stat().st_size
         print(f"import:           {took:8.2f} s  ({len(report.added)} added, {len(report.failed)} failed, "
               f"{took / max(1, len(paths)) * 1000:.1f} ms/issue, library {size / 1e6:.0f} MB)")
         print(f"ratio:            {took / lcut:8.2f} × jieba.lcut  (goal ≤ 3)")
-        print(f"peak memory:      {peak_mb():8.0f} MB  (goal < 500)")
+        main, child = peak_mb(), peak_mb(resource.RUSAGE_CHILDREN)
+        total = main + (workers * child if workers > 1 else 0)
+        print(f"workers:          {workers:8d}  (largest worker {child:.0f} MB)")
+        print(f"peak memory:      {total:8.0f} MB  (this process {main:.0f} MB + workers; goal < 500)")
         for failure in report.failed[:5]:
             print(f"  failed: {failure.source}: {failure.reason}")
     return 0

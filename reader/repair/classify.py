@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from reader.repair.ledger import Ledger
+from reader.repair.lexicon import ends_mid_word
 from reader.repair.model import Block
 
 STAGE = "classify"
@@ -26,7 +27,7 @@ _SPACED = re.compile(r"[\u4e00-\u9fff“”\w] +[\u4e00-\u9fff“”\w]")
 def complete(text: str) -> bool:
     """True when the text ends a sentence (so a block ending here is not cut mid-paragraph)."""
     end = text.rstrip().rstrip(CLOSERS)
-    return bool(end) and end[-1] in SENTENCE_END + "；;：:"
+    return bool(end) and end[-1] in SENTENCE_END + "：:"
 
 
 def is_heading_shape(block: Block) -> bool:
@@ -40,6 +41,11 @@ def is_heading_shape(block: Block) -> bool:
         return len(text) <= 80 and (text[-1] in "？?" or not re.search(r"[。；;！!，,]", text))
     if re.search(r"[。；;！!，,]", text[:-1]) or text[-1] in "。；;，,、：:":
         return False
+    colon = re.search(r"[：:]", text)
+    if colon and (colon.start() > 8 or re.match(r"^答", text)):
+        return False  # "答：…" and "…目标是：…" are sentences, "青羊区：…" a title
+    if not block.wrapped and len(text) >= 8 and ends_mid_word(text):
+        return False  # a fragment cut at a column break, not a heading
     return not _SOURCE.match(text)
 
 

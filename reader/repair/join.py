@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader.repair.assignment import best_assignment
-from reader.repair.classify import _LEAD, complete
+from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
 from reader.repair.lexicon import boundary_word, ends_mid_word, starts_mid_word
 from reader.repair.model import Block
 from reader.repair.topic import TopicSpace
@@ -58,7 +58,7 @@ def _closes_first(text: str) -> bool:
 def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: float) -> tuple[float, str]:
     """Evidence that ``head`` continues ``tail`` (log-odds-like, higher is surer) and the word cut."""
     t, h = tail.text, head.text
-    comma = t[-1] in "，、,"
+    comma = t[-1] in "，、,；;"
     word, score = ("", 0.0) if comma else boundary_word(t, h)
     if _open_quote(t) and _closes_first(h):
         score += 3.0
@@ -75,15 +75,17 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
             score += 1.5
     if _ENUM_START.match(h) or _OPENER.match(h):
         score -= 2.0
+    elif not word and _SOFT_LEAD.match(h):
+        score -= 2.0  # "12月18日，…", "据介绍，…" open paragraphs
     if comma:
         score -= 0.5
     paragraphs_between = [b for b in between if b.kind in ("paragraph", "other")]
     if not between:
-        score += 3.0
+        score += 3.5
     elif not paragraphs_between:
         score += 1.0
     score -= 0.04 * len(between)
-    score += 6.0 * (similarity - 0.08)
+    score += 6.0 * (similarity - 0.05)
     return score, word
 
 

@@ -45,8 +45,16 @@ def boundary_word(tail: str, head: str) -> tuple[str, float]:
         end = pos + len(token)
         if pos < len(left) < end and any("\u4e00" <= c <= "\u9fff" for c in token):
             freq = frequency(token)
-            if freq > 0:
-                return token, 3.0 + min(2.0, math.log10(freq + 1) / 2)
+            if freq <= 0:
+                return "", 0.0
+            evidence = 3.0 + min(2.0, math.log10(freq + 1) / 2)
+            took_head, took_tail = end - len(left), len(left) - pos
+            # a span that breaks a whole word on the other side ("骑手|下一步" → "手下") is weak evidence
+            if len(_cut(head[:8])[0]) > took_head and not ends_mid_word(tail):
+                return token, 0.0
+            if len(_cut(tail[-8:])[-1]) > took_tail and not starts_mid_word(head):
+                return token, 0.0
+            return token, evidence
         pos = end
     return "", 0.0
 

@@ -49,12 +49,25 @@ def repair_pages(pages: Sequence[Page], *, overrides: Sequence[Override] = ()) -
         spaces[page.number] = space
         joins = find_joins(blocks, forced=forced, forbidden=forbidden, space=space)
         page_drafts = build_drafts(blocks, joins, ledger, space=space)
-        drafts.extend(merge_orphan_titles(page_drafts, ledger, space=space))
+        drafts.extend(_lend_bylines(merge_orphan_titles(page_drafts, ledger, space=space)))
     if len(pages) > 1:
         issue_space = TopicSpace(b.text for blocks in per_page for b in blocks)
         edition = {page.number: page.number for page in pages}
         drafts = stitch_jumps(drafts, ledger, space=issue_space, edition=edition)
     drafts.sort(key=lambda d: d.order)
-    articles = [finish(d) for d in drafts if d.pieces or d.title is not None]
+    articles = [finish(d) for d in drafts if d.pieces or d.title is not None or d.byline is not None]
     articles = apply_after(articles, overrides, ledger)
     return RepairedIssue(pages=list(pages), articles=articles, removed=ledger.removed, repairs=ledger.repairs)
+
+
+def _lend_bylines(drafts: list[Draft]) -> list[Draft]:
+    """A byline printed above an article's text (alone before it) belongs to the article that follows."""
+    kept: list[Draft] = []
+    for i, draft in enumerate(drafts):
+        if draft.byline is not None and not draft.pieces and draft.title is None:
+            later = sorted((d for d in drafts[i + 1 :] if d.byline is None and d.pieces), key=lambda d: d.order)
+            if later:
+                later[0].byline = draft.byline
+                continue
+        kept.append(draft)
+    return kept

@@ -174,7 +174,8 @@ def score_issue(issue: Any, gold: dict[str, Any], *, page_texts: Sequence[str] |
     pages = _page_texts(issue)
     texts = list(page_texts) if page_texts is not None else [pages[n] for n in sorted(pages)]
     articles = _articles(data)
-    paragraphs = [norm(p) for a in articles for p in a.get("paragraphs", [])]
+    raw_paragraphs = [p for a in articles for p in a.get("paragraphs", [])]
+    paragraphs = [norm(p) for p in raw_paragraphs]
     score = Score()
 
     joins = [(norm(j["tail_end"]), norm(j["head_start"])) for j in gold.get("joins", [])]
@@ -187,7 +188,7 @@ def score_issue(issue: Any, gold: dict[str, Any], *, page_texts: Sequence[str] |
             score.missed_joins.append((tail, head))
 
     false: set[tuple[str, str]] = set()
-    false |= _false_joins_in_paragraphs(texts, paragraphs, joins + lossy)
+    false |= _false_joins_in_paragraphs(texts, raw_paragraphs, joins + lossy)
     recorded = [r for r in data.get("repairs", []) if r.get("kind") == "join"]
     score.joins_made = len(recorded)
     if pages:
@@ -250,10 +251,28 @@ def _in_order(text: str, first: str, second: str) -> bool:
     return at >= 0 and text.find(second, at + len(first)) >= 0
 
 
+def _spaced(text: str) -> tuple[str, list[bool]]:
+    """``norm(text)`` and, for each of its characters, whether whitespace preceded it."""
+    out, spaced, gap = [], [], False
+    for ch in unicodedata.normalize("NFKC", text):
+        if ch.isspace():
+            gap = True
+            continue
+        out.append(ch)
+        spaced.append(gap)
+        gap = False
+    return "".join(out), spaced + [False]
+
+
 def _false_joins_in_paragraphs(
-    texts: Sequence[str], paragraphs: Sequence[str], allowed: Sequence[tuple[str, str]]
+    texts: Sequence[str], raw_paragraphs: Sequence[str], allowed: Sequence[tuple[str, str]]
 ) -> set[tuple[str, str]]:
-    """Block ends of the input that the output continues with anything but their gold head."""
+    """Block ends of the input that the output continues with anything but their gold head.
+
+    Blocks the engine put side by side with whitespace between them (table cells, name lists)
+    are a layout choice, not a column-break join, and are not counted.
+    """
+    paragraphs = [_spaced(p) for p in raw_paragraphs]
     bodies = [norm(block_body(b)) for t in texts for b in split_blocks(t)]
     corpus = "\x00".join(bodies)
     out: set[tuple[str, str]] = set()
@@ -266,11 +285,12 @@ def _false_joins_in_paragraphs(
         if corpus.count(key) != sum(1 for b in bodies if b.endswith(key)):
             continue  # the same characters also occur inside a block: cannot tell joins apart
         heads = [h for t, h in allowed if key.endswith(t) or t.endswith(key)]
-        for p in paragraphs:
+        for p, spaced in paragraphs:
             start = p.find(key)
             while start >= 0:
-                follower = p[start + len(key) :]
-                if follower and not _head_allowed(follower, heads):
+                end = start + len(key)
+                follower = p[end:]
+                if follower and not spaced[end] and not _head_allowed(follower, heads):
                     out.add((key[-8:], follower[:8]))
                 start = p.find(key, start + 1)
     return out

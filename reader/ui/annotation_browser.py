@@ -110,8 +110,13 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filters(self, *, tag: str | None, color: str | None, source: str | None, text: str) -> None:
-        self.tag, self.color, self.source, self.text = tag, color, source, text.strip().casefold()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self.tag, self.color, self.source, self.text = tag, color, source, text.strip().casefold()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.tag, self.color, self.source, self.text = tag, color, source, text.strip().casefold()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         from reader.annotations.tags import normalise_tag

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -63,50 +63,75 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class _AfterFirstPaint(QObject):
+    """Runs ``action`` once, just after the window's first paint (or after ``fallback_ms`` without one)."""
+
+    def __init__(self, window, action, *, fallback_ms: int = 400) -> None:
+        super().__init__(window)
+        self.action, self.fired = action, False
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self.fire)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self.fired:
+            QTimer.singleShot(0, self.fire)
+        return False
+
+    def fire(self) -> None:
+        if not self.fired:
+            self.fired = True
+            self.action()
+
+
 def start(*, db: str | None = None, settings: QSettings | None = None, show: bool = True):
-    """Open the library, install the translation, build and show the main window; loading follows the first paint."""
-    from reader.library.db import connect
+    """Build and show the main window; the database is opened and read just after its first paint."""
     from reader.ui.i18n import install_translator
     from reader.ui.main_window import MainWindow
     from reader.ui.preferences import KEY_LANGUAGE, read_preferences
 
     app = create_application()
     settings = settings or make_settings()
-    connect(db)
     install_translator(app, str(read_preferences(settings)[KEY_LANGUAGE]))
     window = MainWindow(settings=settings)
+    window.first_paint_hook = _AfterFirstPaint(window, lambda: first_load(window, db=db))
     if show:
         window.show()
-    # The library is read after the window is on screen, so start-up never waits on the database.
-    QTimer.singleShot(0, lambda: first_load(window))
     return window
 
 
-def first_load(window) -> None:
-    """Fill the library; on a first run (empty library) import the bundled sample issues in the background."""
-    from reader.annotations.tags import ensure_builtin_tags
+def first_load(window, *, db: str | None = None) -> bool:
+    """Open the library and fill the window; on a first run (empty library) import the sample issues."""
+    from reader.library.db import connect
 
-    ensure_builtin_tags()
+    try:
+        connect(db)
+        from reader.annotations.tags import ensure_builtin_tags
+
+        ensure_builtin_tags()
+    except ReaderError as exc:
+        print(f"reader: error: {exc}", file=sys.stderr)
+        QMessageBox.critical(window, "reader", str(exc))
+        QCoreApplication.exit(2)
+        return False
+    window.library_ready = True
     if window.load_library():
-        return
+        return True
     seeds = bundled_seeds()
     if not seeds:
         window.view.show_message(window.tr("The library is empty. Use File → Import… or drop newspaper text files here."))
-        return
+        return True
     text = window.tr("First run: importing the %1 sample issues that come with reader…").replace("%1", str(len(seeds)))
     window.view.show_message(text)
     window.statusBar().showMessage(text)
     window.first_run = True
     window.imports.import_paths(seeds, label=window.tr("Importing sample issues"))
+    return True
 
 
 def run_app(db: str | None = None) -> int:
     """``reader`` with no command: run the desktop app until its window closes."""
     app = create_application()
-    try:
-        start(db=db)
-    except ReaderError as exc:
-        print(f"reader: error: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "reader", str(exc))
-        return 2
-    return app.exec()
+    window = start(db=db)
+    status = app.exec()
+    window.deleteLater()
+    return status

@@ -121,7 +121,7 @@ def build(window: Any) -> Actions:
         ("search", window.search_dock, tr("&Search library"), "Ctrl+Shift+F"),
         ("commitments", window.commitments_dock, tr("&Commitments"), "Ctrl+Shift+C"),
     ):
-        action = _action(window, acts, name, text, lambda _=False, d=dock: _raise_dock(d), keys=keys)
+        action = _action(window, acts, name, text, lambda _=False, d=dock: _raise_dock(window, d), keys=keys)
         action.setEnabled(dock is not None)
         tools.addAction(action)
 
@@ -137,12 +137,14 @@ def build(window: Any) -> Actions:
     return acts
 
 
-def _raise_dock(dock: Any) -> None:
+def _raise_dock(window: Any, dock: Any) -> None:
     if dock is None:
         return
     dock.show()
     dock.raise_()
-    widget = dock.widget()
+    widget = window.dock_widget(dock)
+    if widget is None:
+        return
     focus = getattr(widget, "focus_query", None)
     (focus or widget.setFocus)()
 

@@ -49,7 +49,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self.article: Any = None  # the ArticleView shown
-        self.first_run = False  # set while the sample issues of a first run are imported
+        self._dock_factories: dict[str, Any] = {}
+        self.first_run = False
+        self.library_ready = False  # set once the database is open and the tree filled  # set while the sample issues of a first run are imported
         self.history: list[int] = []  # articles left by following a jump link (Alt+Left goes back)
 
         self.tree = LibraryTree()
@@ -78,12 +80,15 @@ class MainWindow(QMainWindow):
 
         self.imports = ImportController(self, self.hub, self.statusBar())
         self.annotate = AnnotateController(self, self.hub, self.undo_stack, self.view, self.panel)
-        self.search_dock = self._dock(panels.search_panel(self.hub), self.tr("Search library"), "searchDock",
-                                      Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.browser_dock = self._dock(panels.annotation_browser(self.hub), self.tr("All annotations"), "browserDock",
-                                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.commitments_dock = self._dock(panels.commitments_panel(self.hub, self), self.tr("Commitments"),
-                                           "commitmentsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Docks build their contents on first show: the commitments panel runs word segmentation and
+        # the annotation browser reads every annotation, neither of which start-up should wait for.
+        self.search_dock = self._dock("search_panel", self.tr("Search library"), "searchDock",
+                                      Qt.DockWidgetArea.LeftDockWidgetArea, lambda: panels.search_panel(self.hub))
+        self.browser_dock = self._dock("annotation_browser", self.tr("All annotations"), "browserDock",
+                                       Qt.DockWidgetArea.BottomDockWidgetArea, lambda: panels.annotation_browser(self.hub))
+        self.commitments_dock = self._dock("commitments_panel", self.tr("Commitments"), "commitmentsDock",
+                                           Qt.DockWidgetArea.BottomDockWidgetArea,
+                                           lambda: panels.commitments_panel(self.hub, self))
         self.menus = main_menus.build(self)
 
         self.tree.articleActivated.connect(self.open_article)
@@ -93,23 +98,45 @@ class MainWindow(QMainWindow):
         self.panel.activated.connect(self.view.show_annotation)
         self.hub.changed.connect(self.on_changed)
         self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        panels.connect_open_signals(self)
         if self.original is not None:
             self.original.overrideRequested.connect(self.annotate.manual_fix)
             self.original.articleChanged.connect(lambda article_id: self.open_article(article_id, sync_original=False))
         self.apply_preferences()
+        self.view.show_message(self.tr("Opening the library…"))
         if restore:
             self.restore_state()
 
-    def _dock(self, widget: QWidget | None, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget | None:
-        if widget is None:
+    def _dock(self, module: str, title: str, name: str, area: Qt.DockWidgetArea, factory) -> QDockWidget | None:
+        """A dock whose widget ``factory()`` makes the first time it is shown (None when ``module`` is absent)."""
+        if not panels.available(module):
             return None
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setProperty("built", False)
+        dock.visibilityChanged.connect(lambda visible, d=dock, f=factory: visible and self._build_dock(d, f))
+        self._dock_factories[name] = factory
         self.addDockWidget(area, dock)
         dock.hide()
         return dock
+
+    def _build_dock(self, dock: QDockWidget, factory) -> None:
+        if dock.property("built"):
+            return
+        dock.setProperty("built", True)
+        widget = factory()
+        if widget is None:
+            return
+        dock.setWidget(widget)
+        panels.connect_open_signals(self, widget)
+        if self.article is not None and hasattr(widget, "set_issue"):
+            widget.set_issue(self.article.issue_id)
+
+    def dock_widget(self, dock: QDockWidget | None) -> QWidget | None:
+        """The dock's panel, built now if it was not yet."""
+        if dock is None:
+            return None
+        self._build_dock(dock, self._dock_factories[dock.objectName()])
+        return dock.widget()
 
     # -- preferences and state ------------------------------------------------------------------
     def apply_preferences(self) -> None:
@@ -195,6 +222,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{article.title} — {article.source} — reader")
         self.settings.setValue(KEY_LAST_ARTICLE, article.id)
         main_menus.sync_navigation(self)
+        panel = self.commitments_dock.widget() if self.commitments_dock is not None else None
+        if panel is not None and hasattr(panel, "set_issue") and getattr(panel, "issue_id", None) != article.issue_id:
+            panel.set_issue(article.issue_id)
         if sync_original and self.original is not None and self.centre.currentWidget() is self.original:
             self.original.show_issue(article.issue_id, article.id)
         if select is not None:

@@ -41,21 +41,13 @@ def commitments_panel(hub: Any, window: Any) -> QWidget | None:
     module = _load("commitments_panel")
     if module is None or not hasattr(module, "CommitmentsPanel"):
         return None
-    return module.CommitmentsPanel(hub, undo_stack=window.undo_stack) if _takes_undo_stack(module) else module.CommitmentsPanel(hub)
+    return module.CommitmentsPanel(hub, undo_stack=window.undo_stack)
 
 
-def _takes_undo_stack(module: Any) -> bool:
-    import inspect
-
-    return "undo_stack" in inspect.signature(module.CommitmentsPanel).parameters
-
-
-def connect_open_signals(window: Any) -> None:
+def connect_open_signals(window: Any, widget: QWidget) -> None:
     """Search hits, browsed annotations and commitments open in the reading view."""
-    for dock, signal in ((window.search_dock, "openArticle"), (window.browser_dock, "openAnnotation"),
-                         (window.commitments_dock, "openArticle"), (window.commitments_dock, "openAnnotation")):
-        widget = dock.widget() if dock is not None else None
-        if widget is not None and hasattr(widget, signal):
+    for signal in ("openArticle", "openAnnotation"):
+        if hasattr(widget, signal):
             getattr(widget, signal).connect(window.open_span)
 
 

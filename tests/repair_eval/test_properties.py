@@ -67,7 +67,7 @@ def test_joining_the_gold_pairs_restores_the_clean_paragraphs(seed):
 
 def test_the_generator_shows_every_kind_of_damage():
     seen: dict[str, int] = {}
-    for seed in range(60):
+    for seed in range(120):
         issue = generate_issue(seed)
         text = "\n".join(issue.pages)
         gold = issue.gold
@@ -82,6 +82,9 @@ def test_the_generator_shows_every_kind_of_damage():
             "half-width": "," in text,
             "marker-alone": any(b in ("(上接1版)", "（上接1版）") for p in issue.pages for b in split_blocks(p)),
             "several-pages": len(issue.pages) > 1,
+            "dangling-tail": bool(gold["dangling_tails"]),
+            "section-heading": any(b.startswith("问：") or b.startswith("问:") for p in issue.pages for b in split_blocks(p)),
+            "markdown-heading": any("\n\n#" in p for p in issue.pages),
         }
         for name, present in facts.items():
             seen[name] = seen.get(name, 0) + int(present)
@@ -114,3 +117,53 @@ def test_the_engine_never_crashes_and_loses_nothing(seed):
     repaired = repair_pages(pages)
     lost = input_chars(issue.pages) - output_chars(repaired.to_json())
     assert not lost, f"seed {seed}: lost {dict(lost.most_common(20))}"
+
+
+def _oracle(issue) -> dict:
+    """The output a perfect engine would give for a generated issue, in RepairedIssue JSON shape."""
+    articles = []
+    for article in issue.articles:
+        paragraphs = list(article.paragraphs)
+        for index, heading in sorted(article.sections, reverse=True):
+            if 0 < index < len(paragraphs):
+                paragraphs.insert(index, heading)
+        articles.append(
+            {"title": article.title, "subtitle": article.subtitle, "kicker": article.kicker,
+             "byline": article.byline, "paragraphs": paragraphs}
+        )
+    removed = list(issue.gold["removed"]) + [{"text": d, "reason": "duplicate"} for d in issue.gold["duplicates"]]
+    return {"articles": articles, "removed": removed, "repairs": []}
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_perfect_repair_scores_perfectly(seed):
+    from reader.testing import score_issue
+
+    issue = generate_issue(seed)
+    score = score_issue(_oracle(issue), issue.gold, page_texts=issue.pages)
+    assert score.joins_found == score.joins_total
+    assert not score.false_joins
+    assert score.titles_found == score.titles_total
+    assert not score.duplicates_left and not score.boilerplate_left and not score.misplaced
+    assert score.jumps_stitched == score.jumps_total
+    assert not score.chars_lost, dict(score.chars_lost)
+
+
+def test_the_scorer_catches_a_wrong_join_a_missed_join_and_lost_text():
+    from reader.testing import score_issue
+
+    seed = next(s for s in range(100) if len(generate_issue(s).gold["joins"]) >= 2)
+    issue = generate_issue(seed)
+    oracle = _oracle(issue)
+    first = next(a for a in oracle["articles"] if len(a["paragraphs"]) >= 3)
+    first["paragraphs"][0:2] = [first["paragraphs"][0] + first["paragraphs"][1]]  # merge two whole paragraphs
+    score = score_issue(oracle, issue.gold, page_texts=issue.pages)
+    assert score.false_joins
+    oracle = _oracle(issue)
+    tail, head = issue.gold["joins"][0]["tail_end"], issue.gold["joins"][0]["head_start"]
+    for article in oracle["articles"]:
+        article["paragraphs"] = [q for p in article["paragraphs"] for q in p.replace(tail + head, tail + "\x00" + head).split("\x00")]
+    score = score_issue(oracle, issue.gold, page_texts=issue.pages)
+    assert score.missed_joins and not score.false_joins
+    oracle["articles"][0]["paragraphs"].pop()
+    assert score_issue(oracle, issue.gold, page_texts=issue.pages).chars_lost

@@ -64,6 +64,7 @@ def test_double_click_opens_in_context(qtbot, browser):
     browser.set_filters(color="green")
     index = browser.proxy.index(0, COLUMNS.index("quote"))
     rect = browser.table.visualRect(index)
+    qtbot.mouseClick(browser.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(browser.openAnnotation, timeout=1000) as opened:
         qtbot.mouseDClick(browser.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     article_id, start, end = opened.args

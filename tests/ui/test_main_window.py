@@ -21,6 +21,7 @@ def test_first_run_imports_the_bundled_seeds_in_the_background(qtbot, library, t
     from reader.ui.app import start
 
     win = start(db=str(tmp_path / "library.sqlite3"), settings=None)
+    qtbot.waitUntil(lambda: win.library_ready, timeout=5000)
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: win.first_run, timeout=5000)
     assert "First run" in win.statusBar().currentMessage()
