@@ -81,6 +81,12 @@ def main(argv: list[str] | None = None) -> int:
         for name, values in (("took_ms", reported), ("wall ms", wall)):
             print(f"{name:8}: p50 {percentile(values, .5):6.2f}  p95 {percentile(values, .95):6.2f}  "
                   f"p99 {percentile(values, .99):6.2f}  max {max(values):6.2f}   (goal p95 < 20 ms)")
+        sources = [r[0] for r in db.execute_sql("SELECT source FROM issue ORDER BY random() LIMIT 100")]
+        filtered = []
+        for query, source in zip(queries, sources):
+            filtered.append(search(query, limit=20, source=source).took_ms)
+        print(f"--source: p50 {percentile(filtered, .5):6.2f}  p95 {percentile(filtered, .95):6.2f}  "
+              f"max {max(filtered):6.2f}   ({len(filtered)} queries, one issue each)")
         slow = sorted(zip(wall, queries), reverse=True)[:5]
         print("slowest: " + ", ".join(f"{q} {ms:.1f} ms" for ms, q in slow))
         db.close()

@@ -40,7 +40,7 @@ class SchemaVersion(BaseModel):
 class Issue(BaseModel):
     """One imported issue of a paper: a file, or a folder of page files."""
 
-    source = CharField()  # file or folder name as imported ("003_e4feb845366e9c79.txt")
+    source = CharField(index=True)  # file or folder name as imported ("003_e4feb845366e9c79.txt")
     source_path = TextField(default="")  # absolute path at import time
     sha256 = CharField(unique=True)  # of the raw bytes of all pages, in page order
     paper = CharField(default="")  # "渝中报" when found

@@ -11,6 +11,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -28,9 +30,17 @@ def worker_count(batch: int) -> int:
     return max(1, min(MAX_WORKERS, (os.cpu_count() or 1)))
 
 
-def _warm() -> None:
+def _follow_parent(parent: int) -> None:
+    """Exit when the importing process is gone (killed mid-import), instead of lingering."""
+    while os.getppid() == parent:
+        time.sleep(0.2)
+    os._exit(1)
+
+
+def _warm(parent: int) -> None:
     from reader.library import segment
 
+    threading.Thread(target=_follow_parent, args=(parent,), daemon=True).start()
     segment.jieba_module()
 
 
@@ -48,7 +58,9 @@ class RepairPool:
         self.executor: ProcessPoolExecutor | None = None
         if workers > 1:
             context = multiprocessing.get_context("fork")
-            self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm)
+            self.executor = ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=_warm, initargs=(os.getpid(),)
+            )
 
     @property
     def depth(self) -> int:

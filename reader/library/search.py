@@ -106,8 +106,8 @@ def _check_source(source: str) -> None:
 def _issue_rowid_range(source: str) -> tuple[int, int] | None:
     """The span of paragraph ids of the issues named ``source`` (a cheap FTS rowid constraint)."""
     row = database.obj.execute_sql(
-        "SELECT min(p.id), max(p.id) FROM paragraph p JOIN article a ON a.id = p.article_id "
-        "JOIN issue i ON i.id = a.issue_id WHERE i.source = ?",
+        "SELECT min(p.id), max(p.id) FROM issue i CROSS JOIN article a ON a.issue_id = i.id "
+        "CROSS JOIN paragraph p ON p.article_id = a.id WHERE i.source = ?",
         (source,),
     ).fetchone()
     return None if row[0] is None else (row[0], row[1])
@@ -132,9 +132,11 @@ def _text_part(expression: str, checks: list[str], *, limit: int, source: str | 
             'AND an.start <= p.start + length(p.text) AND an."end" >= p.start)'
         )
         params.extend(tag_ids)
+    # CROSS JOIN keeps the index as the outer loop: driven from ``issue`` instead, SQLite would
+    # run the full-text match once per paragraph of the issue.
     joins = (
-        f" JOIN paragraph p ON p.id = {fts.TABLE}.rowid JOIN article a ON a.id = p.article_id "
-        "JOIN issue i ON i.id = a.issue_id"
+        f" CROSS JOIN paragraph p ON p.id = {fts.TABLE}.rowid CROSS JOIN article a ON a.id = p.article_id "
+        "CROSS JOIN issue i ON i.id = a.issue_id"
     )
     condition = " AND ".join(where)
     tables = fts.TABLE + ("" if len(where) == 1 else joins)  # the index alone can count a bare match

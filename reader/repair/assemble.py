@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.repair.classify import _LEAD, complete
+from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
 from reader.repair.drafts import Draft
 from reader.repair.join import Join, is_tail
 from reader.repair.ledger import Ledger
@@ -29,6 +29,7 @@ class Run:
     heading: list[Block] = field(default_factory=list)  # a title group standing before the run
     jump_from: int | None = None
     hard: bool = True  # False: it only *may* belong elsewhere (began after a complete paragraph)
+    after_tail: Block | None = None  # the cut block printed right before the run
 
 
 def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, space: TopicSpace) -> list[Draft]:
@@ -65,7 +66,7 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
                 if target is None:
                     target = Draft(page=first.page)
                 elif target.last_block is not None and is_tail(target.last_block) and target.last_block.id not in tails:
-                    if _may_continue(target.last_block, first, same_topic=clear):
+                    if ledger.may_join(target.last_block.id, first.id) and _may_continue(target.last_block, first, same_topic=clear):
                         target.join(target.last_block, first)
                         ledger.repair("join", 0.6, (target.pieces[-1].blocks[-2].ref, first.ref), stage=STAGE, detail=f"{target.pieces[-1].blocks[-2].text[-4:]}|{first.text[:4]} (same article)", id=f"join:{target.pieces[-1].blocks[-2].id}+{first.id}")
                         owner[first.id] = target
@@ -137,13 +138,13 @@ def _heading_before_head(heading: list[Block], target: Draft, ledger: Ledger) ->
 
 def _looks_like_running_header(block: Block) -> bool:
     text = block.text
-    return block.level <= 1 and len(text) <= 24 and " " not in text and bool(_DOCUMENT.search(text))
+    return block.level <= 1 and " " not in text and (len(text) <= 12 or (len(text) <= 24 and bool(_DOCUMENT.search(text))))
 
 
-def _may_continue(tail: Block, head: Block, *, same_topic: bool = False) -> bool:
+def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_jump: bool = False) -> bool:
     """Whether a cut at the end of an article may be closed by this block of the same article."""
     t, h = tail.text, head.text
-    if _OPENER.match(h) or head.jump_from is not None:
+    if _OPENER.match(h) or (head.jump_from is not None and not across_jump):
         return False
     word, evidence = boundary_word(t, h)
     if evidence:
@@ -154,8 +155,10 @@ def _may_continue(tail: Block, head: Block, *, same_topic: bool = False) -> bool
         return jieba_first_is_word(h)
     if h.find("”") >= 0 and (h.find("“") < 0 or h.find("”") < h.find("“")):
         return False  # closes a quotation the tail never opened
-    # a lone first character after a whole word ("企业|数、") only when the topic clearly matched
-    return same_topic and t[-1] not in "、" and not ends_mid_word(t) and starts_mid_word(h)
+    if not same_topic or t[-1] in "、" or ends_mid_word(t) or _SOFT_LEAD.match(h):
+        return False
+    # the run clearly belongs to this article and nothing says the cut is elsewhere
+    return starts_mid_word(h) or jieba_first_is_word(h)
 
 
 def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict[int, dict[str, float]], space: TopicSpace) -> tuple[Draft | None, bool]:
@@ -181,6 +184,8 @@ def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict
             score += 0.05
         if d is previous and last is not None and not is_tail(last) and not mid_word:
             score += 0.08
+        if d is previous and last is not None and is_tail(last) and run.after_tail is last:
+            score += 0.06  # the cut text and the block printed right after it
         if last is not None and is_tail(last) and not mid_word and d is not previous:
             score += 0.02
         return score
@@ -191,6 +196,8 @@ def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict
         stay = fit(previous) if previous in drafts else 0.0
         return (best, False) if fit(best) > stay + SWITCH_MARGIN else (previous, False)
     runner_up = fit(ranked[1]) if len(ranked) > 1 else 0.0
+    if best is previous and run.after_tail is not None and best.last_block is run.after_tail:
+        return best, fit(best) >= 0.06 and fit(best) - runner_up >= 0.03
     return best, fit(best) >= 0.15 and fit(best) - runner_up >= 0.1
 
 
@@ -235,6 +242,7 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
             or jump is not None
             or (prev is not None and prev.kind in ("paragraph",) and is_tail(prev))
             or (prev is not None and prev.kind in ("byline", "source-note"))
+            or (prev is not None and prev.jump_to is not None)  # the article went on to another page
             or (_LEAD.match(block.text) is not None)
         )
         soft = False
@@ -246,6 +254,8 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
             if run.blocks:
                 yield run
             run = Run(heading=heading, jump_from=block.jump_from if block.jump_from is not None else jump, hard=not soft or bool(heading))
+            if prev is not None and prev.kind == "paragraph" and is_tail(prev) and not heading:
+                run.after_tail = prev
             heading = []
             jump = None
         elif not run.blocks:

@@ -42,9 +42,9 @@ def is_heading_shape(block: Block) -> bool:
     if re.search(r"[。；;！!，,]", text[:-1]) or text[-1] in "。；;，,、：:":
         return False
     colon = re.search(r"[：:]", text)
-    if colon and (colon.start() > 8 or re.match(r"^答", text)):
+    if colon and ((colon.start() > 8 and not _SPACED.search(text)) or re.match(r"^答", text)):
         return False  # "答：…" and "…目标是：…" are sentences, "青羊区：…" a title
-    if not block.wrapped and len(text) >= 8 and ends_mid_word(text):
+    if not block.wrapped and len(text) >= 8 and not _SPACED.search(text) and ends_mid_word(text):
         return False  # a fragment cut at a column break, not a heading
     return not _SOURCE.match(text)
 
@@ -82,7 +82,7 @@ def _basic_kind(block: Block) -> str:
 
 def _mark_page_name(blocks: list[Block]) -> None:
     first = next((b for b in blocks if b.text), None)
-    if first and first.kind == "title" and first.level and len(first.text) <= 6 and not first.markers:
+    if first and first.kind == "title" and first.level == 1 and len(first.text) <= 4 and not first.markers:
         first.kind = "page-name"
 
 
@@ -114,12 +114,14 @@ def _title_capable(block: Block, before: Block | None, after: Block | None) -> b
     text = block.text
     if block.level:
         return not _ENUMERATED.match(text)
-    if _ENUMERATED.match(text) or (block.raw.count("  \n") and text[-1] in "？?"):
+    if _ENUMERATED.match(text):
         return False
     if before is None or before.kind in ("page-name", "byline", "source-note", "footer"):
         return True
-    if after is not None and after.kind in ("paragraph", "marker") and (after.jump_from or _SOFT_LEAD.match(after.text)):
+    if after is not None and after.kind in ("paragraph", "marker", "byline") and (after.kind == "byline" or after.jump_from or _SOFT_LEAD.match(after.text)):
         return True
+    if block.raw.count("  \n") and text[-1] in "？?":
+        return False  # a wrapped question inside an interview
     return bool(_SPACED.search(text)) or len(text) >= 20
 
 
@@ -154,12 +156,19 @@ def assign_heading_roles(blocks: list[Block]) -> None:
         i = j
 
 
+_KICKER = re.compile(r"学习贯彻.*精神|系列(报道|访谈)?$|专栏|观察$|聚焦|^\d{4}年\d{1,2}月\d{1,2}日在.{2,40}上$|^[“\"].{2,10}[”\"].{0,6}$")
+
+
 def _main_title(group: list[Block], capable: list[Block]) -> Block:
-    if capable[0] is group[0] and group[0].text[-1:] in "？?" and len(group) > 1:
-        return group[0]
-    top = min(b.level or 9 for b in capable)
-    pool = [b for b in capable if (b.level or 9) == top]
-    return max(pool, key=lambda b: len(b.text))
+    """Kickers (short tags, series names, banners above them) come first; the title follows them."""
+    start = 0
+    for i, block in enumerate(group[:-1]):
+        if _KICKER.search(block.text) or len(block.text.replace(" ", "")) <= 8:
+            start = i + 1
+    for block in group[start:]:
+        if block in capable:
+            return block
+    return capable[0]
 
 
 def repeated_headings(pages: list[list[Block]]) -> set[str]:
@@ -167,4 +176,5 @@ def repeated_headings(pages: list[list[Block]]) -> set[str]:
     counts: Counter[str] = Counter()
     for blocks in pages:
         counts.update({b.text for b in blocks if b.level or b.kind == "title"})
-    return {text for text, n in counts.items() if n >= 2 and len(pages) >= 2}
+    # a continued article prints its (long) title again; a running header is a short name
+    return {text for text, n in counts.items() if n >= 2 and len(pages) >= 2 and len(text) <= 16 and " " not in text}

@@ -67,6 +67,8 @@ class Draft:
 
     def join(self, tail: Block, head: Block) -> int:
         """Continue the paragraph ending in ``tail`` with ``head``; returns that paragraph's position."""
+        if head.jump_to is not None:
+            self.continues_to = head.jump_to
         for i, piece in enumerate(self.pieces):
             if piece.last is tail:
                 piece.blocks.append(head)
@@ -86,7 +88,10 @@ class Draft:
     def absorb(self, other: Draft) -> None:
         """Append another draft's paragraphs (a later part of the same article)."""
         self.pieces.extend(other.pieces)
-        self.byline = self.byline or other.byline
+        if self.byline is None:
+            self.byline = other.byline
+        elif other.byline is not None and other.byline.text != self.byline.text:
+            self.pieces.append(Piece([other.byline], "byline"))  # a second credit line is kept, not dropped
         self.continues_to = other.continues_to or self.continues_to
         self.closed = other.closed
         self.gaps += other.gaps

@@ -74,14 +74,15 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
         else:
             score += 1.5
     if _ENUM_START.match(h) or _OPENER.match(h):
-        score -= 2.0
-    elif not word and _SOFT_LEAD.match(h):
+        score -= 3.0
+    elif _SOFT_LEAD.match(h):
         score -= 2.0  # "12月18日，…", "据介绍，…" open paragraphs
     if comma:
         score -= 0.5
     paragraphs_between = [b for b in between if b.kind in ("paragraph", "other")]
+    lexical = bool(word) or h[0] in _PUNCT_START or starts_mid_word(h) or (_open_quote(t) and _closes_first(h))
     if not between:
-        score += 3.5
+        score += 3.5 if lexical else 3.0  # plain adjacency needs the topic to agree
     elif not paragraphs_between:
         score += 1.0
     score -= 0.04 * len(between)
@@ -89,7 +90,14 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
     return score, word
 
 
-def find_joins(blocks: list[Block], *, forced: set[tuple[str, str]] = frozenset(), forbidden: set[tuple[str, str]] = frozenset(), space: TopicSpace | None = None) -> list[Join]:
+def find_joins(
+    blocks: list[Block],
+    *,
+    forced: set[tuple[str, str]] = frozenset(),
+    forbidden: set[tuple[str, str]] = frozenset(),
+    space: TopicSpace | None = None,
+    tail_context: dict[str, str] | None = None,
+) -> list[Join]:
     """The best one-to-one tail→head assignment on one page's blocks, in reading order."""
     _reclaim_fragments(blocks)
     by_id = {b.id: b for b in blocks}
@@ -104,6 +112,9 @@ def find_joins(blocks: list[Block], *, forced: set[tuple[str, str]] = frozenset(
     space = space or TopicSpace(b.text for b in blocks)
     position = {b.id: i for i, b in enumerate(blocks)}
     context = {b.id: space.vector(_context(blocks, b, position)) for b in tails + heads}
+    for tail in tails:  # on a second pass: the text of the tail's article so far, a better topic
+        if tail_context and tail.id in tail_context:
+            context[tail.id] = space.vector(tail_context[tail.id])
     weights: list[list[float]] = []
     words: dict[tuple[int, int], str] = {}
     for ti, tail in enumerate(tails):

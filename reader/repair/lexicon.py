@@ -17,7 +17,11 @@ def jieba():
     """The jieba module, initialised quietly on first use (importing reader.repair must stay cheap)."""
     global _jieba
     if _jieba is None:
-        import jieba as module
+        import warnings
+
+        with warnings.catch_warnings():  # jieba's old regex literals warn on import under Python 3.12+
+            warnings.simplefilter("ignore")
+            import jieba as module
 
         module.setLogLevel(logging.WARNING)
         logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -47,13 +51,19 @@ def boundary_word(tail: str, head: str) -> tuple[str, float]:
             freq = frequency(token)
             if freq <= 0:
                 return "", 0.0
-            evidence = 3.0 + min(2.0, math.log10(freq + 1) / 2)
+            evidence = 4.0 + min(2.0, math.log10(freq + 1) / 2)
             took_head, took_tail = end - len(left), len(left) - pos
+            if took_tail == 1 and tail[-1] in FINALS and len(_cut(tail[-6:])[-1]) == 1:
+                return token, 0.0  # the tail ends on a function word ("…，让|步道" is not "让步")
+            if _SPEAKER.match(head) or (not starts_mid_word(head) and not ends_mid_word(tail)):
+                return token, 0.0  # both sides read as whole words: the span is a coincidence
             # a span that breaks a whole word on the other side ("骑手|下一步" → "手下") is weak evidence
             if len(_cut(head[:8])[0]) > took_head and not ends_mid_word(tail):
                 return token, 0.0
             if len(_cut(tail[-8:])[-1]) > took_tail and not starts_mid_word(head):
                 return token, 0.0
+            if took_tail >= 2 and len(_cut(tail[-8:])[-1]) == took_tail:
+                return token, 2.0  # a whole word plus a suffix ("投入|量") is a weaker sign of a cut
             return token, evidence
         pos = end
     return "", 0.0
@@ -75,7 +85,7 @@ def _cut_hmm(window: str) -> tuple[str, ...]:
     return tuple(jieba().lcut(window, HMM=True))
 
 
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}(表示|指出|说|介绍|强调|认为|在)")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}(表示|指出|说|介绍|强调|认为|在)|^(下一步|下一阶段|下阶段|另一方面|一方面)")
 
 
 def jieba_first_is_word(text: str) -> bool:
@@ -84,7 +94,7 @@ def jieba_first_is_word(text: str) -> bool:
 
 
 # Characters that commonly close a phrase on their own, so a block ending in one is not a broken word.
-FINALS = set("的了和与及等在是为对把被将向从以于并而或之其也都就还又再很更最所着过地得中上下里内外后前时")
+FINALS = set("的了和与及等在是为对把被将向从以于并而或之其也都就还又再很更最所着过地得中上下里内外后前时让使给令由")
 
 
 @lru_cache(maxsize=65536)
@@ -93,4 +103,6 @@ def ends_mid_word(tail: str) -> bool:
     if not tail:
         return False
     last = _cut(tail[-6:])[-1]
-    return len(last) == 1 and "\u4e00" <= last <= "\u9fff" and last not in FINALS
+    if not (len(last) == 1 and "\u4e00" <= last <= "\u9fff" and last not in FINALS):
+        return False
+    return len(_cut_hmm(tail[-6:])[-1]) == 1

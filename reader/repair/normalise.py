@@ -47,6 +47,13 @@ def decode(raw: bytes, *, name: str, encoding: str | None = None) -> tuple[str, 
         except UnicodeDecodeError:
             pass
     if b"\x00" in raw[:4096]:
+        for enc in ("utf-16-le", "utf-16-be"):  # CJK in UTF-16 without BOM: NULs only from ASCII
+            try:
+                text = raw.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _looks_chinese(text):
+                return text, enc
         raise InputError(f"{name}: binary file, not text")
     try:
         return raw.decode("utf-8"), "utf-8"

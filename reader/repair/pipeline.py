@@ -42,6 +42,7 @@ def repair_pages(pages: Sequence[Page], *, overrides: Sequence[Override] = ()) -
                 ledger.remove(block.text, BOILERPLATE[block.kind], block.ref)
     remove_duplicates([b for blocks in per_page for b in blocks], ledger)
     forced, forbidden = join_constraints(overrides)
+    ledger.forbidden = forbidden
     drafts: list[Draft] = []
     spaces: dict[int, TopicSpace] = {}
     for page, blocks in zip(pages, per_page):
@@ -71,3 +72,4 @@ def _lend_bylines(drafts: list[Draft]) -> list[Draft]:
                 continue
         kept.append(draft)
     return kept
+

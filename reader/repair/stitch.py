@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.repair.assemble import _may_continue
 from reader.repair.assignment import best_assignment
 from reader.repair.drafts import Draft
-from reader.repair.join import is_tail
+from reader.repair.classify import complete
 from reader.repair.ledger import Ledger
 from reader.repair.topic import TopicSpace
 
@@ -36,21 +36,30 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
                 score -= 0.5
             score += 3.0 * TopicSpace.cosine(vec[id(s)], vec[id(t)])
             last, first = s.last_block, (t.blocks[0] if t.blocks else None)
-            if last is not None and first is not None and is_tail(last) and _may_continue(last, first):
+            if last is not None and first is not None and _cut(last) and _may_continue(last, first, across_jump=True):
                 score += 0.8
             if t.title is not None and s.title is not None and t.title.text != s.title.text:
                 score -= 0.3
             row.append(score - 1.2 if score >= 1.2 else 0.0)
         weights.append(row)
     gone: set[int] = set()
-    for si, ti in enumerate(best_assignment(weights)):
-        if ti is None:
+    root: dict[int, Draft] = {}
+
+    def find(d: Draft) -> Draft:
+        while id(d) in root:
+            d = root[id(d)]
+        return d
+
+    pairs = [(sources[si], targets[ti]) for si, ti in enumerate(best_assignment(weights)) if ti is not None]
+    for s, t in sorted(pairs, key=lambda p: p[0].order):
+        s, t = find(s), find(t)
+        if s is t:
             continue
-        s, t = sources[si], targets[ti]
+        si, ti = sources.index(s) if s in sources else 0, targets.index(t) if t in targets else 0
         last, first = s.last_block, (t.blocks[0] if t.blocks else None)
-        confidence = min(0.99, 0.5 + weights[si][ti] / 2)
+        confidence = min(0.99, 0.5 + max(0.0, weights[si][ti]) / 2) if s in sources and t in targets else 0.6
         ledger.repair("stitch", confidence, tuple(x.ref for x in (last, first) if x is not None), stage=STAGE, detail=f"p{s.page} (下转{s.continues_to}版) + p{t.page} (上接{t.continued_from}版): {(s.title or t.title).text[:24] if (s.title or t.title) else ''}", id=f"stitch:p{s.page}+p{t.page}")
-        if last is not None and first is not None and is_tail(last) and _may_continue(last, first):
+        if last is not None and first is not None and _cut(last) and ledger.may_join(last.id, first.id) and _may_continue(last, first, across_jump=True):
             s.pieces[-1].blocks.extend(t.pieces[0].blocks)
             s.pieces[-1].seps.extend([""] + t.pieces[0].seps)
             t.pieces = t.pieces[1:]
@@ -58,7 +67,8 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
         if s.title is None and t.title is not None:
             s.title, s.kicker, s.subtitle = t.title, t.kicker, t.subtitle
         elif t.title is not None and s.title is not None and t.title.text == s.title.text:
-            ledger.remove(t.title.text, "repeated-title", t.title.ref)
+            for block in [t.title, *t.kicker, *t.subtitle]:  # the continuation page prints them again
+                ledger.remove(block.text, "repeated-heading", block.ref)
         elif t.title is not None and s.title is not None:
             for block in [t.title, *t.kicker, *t.subtitle]:
                 block.kind = "section"
@@ -68,7 +78,7 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
         stitched_from = s.continued_from
         s.absorb(t)
         s.continued_from = stitched_from
-        s.stitched = True  # type: ignore[attr-defined]
+        root[id(t)] = s
         gone.add(id(t))
     return [d for d in drafts if id(d) not in gone]
 
@@ -77,3 +87,8 @@ def _section_piece(block):
     from reader.repair.drafts import Piece
 
     return Piece([block], "section")
+
+
+def _cut(block) -> bool:
+    """The part before a "(下转N版)" stops mid-sentence."""
+    return block.kind == "paragraph" and not complete(block.text)

@@ -16,7 +16,7 @@ MIN_FIT = 0.08
 
 def _orphan_title(d: Draft) -> bool:
     """A titled draft that does not begin like an article: its title was printed away from its text."""
-    if d.title is None or d.continued_from is not None or d.kicker or d.subtitle:
+    if d.title is None or d.continued_from is not None:
         return False
     if not d.pieces:
         return True
@@ -45,6 +45,8 @@ def merge_orphan_titles(drafts: list[Draft], ledger: Ledger, *, space: TopicSpac
                 fit += 0.03
             if xr == tr:
                 fit += 0.1  # continued parts are laid out in the order of their titles
+            if not any(x.order < d.order < t.order for d in drafts):
+                fit += 0.1  # the heading printed right after the first column of its own text
             row.append(fit - MIN_FIT if fit >= MIN_FIT else 0.0)
         weights.append(row)
     gone: set[int] = set()
@@ -56,7 +58,8 @@ def merge_orphan_titles(drafts: list[Draft], ledger: Ledger, *, space: TopicSpac
         ledger.repair("move-heading", min(0.9, 0.5 + weights[xi][ti]), (t.title.ref, x.blocks[0].ref) if x.blocks else (t.title.ref,), stage="articles", detail=f"title of a continued article printed apart: {t.title.text[:30]}", id=f"move-heading:{t.title.id}")
         if t.pieces:
             last, first = x.last_block, t.pieces[0].blocks[0]
-            if last is not None and is_tail(last) and _may_continue(last, first):
+            if last is not None and is_tail(last) and ledger.may_join(last.id, first.id) and _may_continue(last, first):
+                x.continues_to = t.continues_to or x.continues_to
                 x.pieces[-1].blocks.extend(t.pieces[0].blocks)
                 x.pieces[-1].seps.extend([""] + t.pieces[0].seps)
                 ledger.repair("join", 0.55, (last.ref, first.ref), stage="articles", detail=f"{last.text[-4:]}|{first.text[:4]} (same article)", id=f"join:{last.id}+{first.id}")

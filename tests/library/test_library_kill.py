@@ -13,6 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = """
+import os
+os.environ["READER_IMPORT_WORKERS"] = "2"
 import sys
 from pathlib import Path
 from reader.library.db import connect
@@ -30,6 +32,27 @@ def _issue_count(path: Path) -> int:
         return 0
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 def test_killed_import_leaves_whole_issues_only(tmp_path):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from make_library import write_issues
@@ -40,9 +63,15 @@ def test_killed_import_leaves_whole_issues_only(tmp_path):
     deadline = time.monotonic() + 120
     while _issue_count(db_path) < 2 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.01)
+    workers = _children(proc.pid)
+    assert workers  # a batch this long is repaired in worker processes
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)  # orphaned workers end themselves
 
     from reader.library.db import connect
     from reader.library.maintenance import check

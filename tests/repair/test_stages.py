@@ -1,0 +1,107 @@
+"""Each pipeline stage on its own: blocks, classify, join evidence, dedupe, assignment."""
+
+from __future__ import annotations
+
+from reader.repair.assignment import best_assignment
+from reader.repair.blocks import MARKER, clean_block, page_number, split_blocks
+from reader.repair.classify import classify_page, complete
+from reader.repair.dedupe import remove_duplicates
+from reader.repair.join import find_joins
+from reader.repair.ledger import Ledger
+from reader.repair.lexicon import boundary_word, starts_mid_word
+from reader.repair.loading import page_from_text
+
+
+def _blocks(text: str):
+    page = page_from_text(text)
+    ledger = Ledger()
+    blocks = split_blocks(page)
+    for block in blocks:
+        clean_block(block, ledger)
+    classify_page(blocks, ledger)
+    return page, blocks, ledger
+
+
+def test_blocks_keep_offsets_into_the_page_and_count_only_non_empty_blocks():
+    page, blocks, _ = _blocks("\n\n第一段。\n\n\n  第二段文字  \n\n")
+    assert [b.id for b in blocks] == ["p1b0", "p1b1"]
+    for b in blocks:
+        assert page.text[b.start : b.end] == b.raw
+
+
+def test_markers_are_stripped_and_recorded_with_their_page_numbers():
+    _, blocks, ledger = _blocks("(上接1版)正文继续写下去。\n\n（下转第三版）\n\n结尾没有写完(下转12版)")
+    assert blocks[0].text == "正文继续写下去。" and blocks[0].jump_from == 1
+    assert blocks[1].kind == "marker" and blocks[1].jump_to == 3
+    assert blocks[2].jump_to == 12
+    assert [r.text for r in ledger.removed if r.reason == "marker"] == ["(上接1版)", "（下转第三版）", "(下转12版)"]
+    assert page_number("十二") == 12 and MARKER.search("（上接1版）")
+
+
+def test_wrapped_heading_is_unwrapped_and_a_question_is_a_section():
+    _, blocks, ledger = _blocks("## 标题\n\n正文第一段。\n\n“十四五”期间，渝中围绕科技  \n创新采取了哪些举  \n措？\n\n答复的正文。")
+    question = blocks[2]
+    assert question.text == "“十四五”期间，渝中围绕科技创新采取了哪些举措？"
+    assert question.kind == "section"
+    assert any(r.kind == "unwrap-heading" for r in ledger.repairs)
+
+
+def test_classify_boilerplate_bylines_and_title_groups():
+    _, blocks, _ = _blocks(
+        "# 要闻\n\n学习贯彻区委十三届八次全会精神\n\n以“新”促兴 以“质”致远 赋能现代化产业体系新跃升\n\n"
+        "本报讯（记者 徐 潇）日前，正文开始。\n\n区民政局\n\n区民政局召开专题学习会。\n\n首席记者 刘 侃\n\n扫码关注重庆渝中APP图文报道\n\n（来源：新华社）"
+    )
+    kinds = [b.kind for b in blocks]
+    assert kinds == ["page-name", "kicker", "title", "paragraph", "section", "paragraph", "byline", "footer", "source-note"]
+
+
+def test_complete_sentence_endings():
+    assert complete("全力以赴。") and complete("他说：“好。”") and complete("重点做好以下工作：")
+    assert not complete("在有限的物") and not complete("要补齐短板，") and not complete("搬运行李；")
+
+
+def test_word_across_the_cut_is_evidence():
+    assert boundary_word("面对时代命题，在有限的物", "理空间里，一场")[0] == "物理"
+    assert boundary_word("志愿者和外卖骑手", "下一步，我区将")[1] == 0.0  # would break "下一步"
+    assert starts_mid_word("理空间里，一场") and not starts_mid_word("黄茂军表示，区委将")
+
+
+def test_join_crosses_a_heading_and_prefers_the_real_continuation():
+    _, blocks, _ = _blocks(
+        "面对高质量发展的时代命题，渝中深知，唯有创新才能赢得未来。在有限的物\n\n"
+        "立足极核担当聚势 夯实区域发展基石 渝中锻造现代服务业高质量发展“强引擎”\n\n"
+        "理空间里，一场以科技创新和产业创新为核心的“内生裂变”正在发生。"
+    )
+    joins = find_joins(blocks)
+    assert [(j.tail.index, j.head.index, j.word) for j in joins] == [(0, 2, "物理")]
+
+
+def test_overrides_force_and_forbid_joins():
+    _, blocks, _ = _blocks("在有限的物\n\n理空间里，一场变革正在发生。")
+    assert find_joins(blocks, forbidden={("p1b0", "p1b1")}) == []
+    _, blocks, _ = _blocks("第一段没有写完\n\n另一个段落。")
+    assert [(j.tail.id, j.head.id) for j in find_joins(blocks, forced={("p1b0", "p1b1")})] == [("p1b0", "p1b1")]
+
+
+def test_dedupe_removes_the_later_copy_only():
+    text = "度，这套制度既能引导居民参与空间设计、建设、运营和活动策划，又能激发居民主体作用"
+    _, blocks, ledger = _blocks(f"{text}\n\n会议还研究了其他事项。\n\n{text}\n\n会议还研究了其他事项。")
+    removed = remove_duplicates(blocks, ledger)
+    assert [b.index for b in removed] == [2]
+    assert [r.reason for r in ledger.removed] == ["duplicate"]
+
+
+def test_assignment_is_one_to_one_and_maximal():
+    # greedy would take 0→0 (5) and leave row 1 without a match; the best total is 4 + 4
+    assert best_assignment([[5.0, 4.0], [4.0, 0.0]]) == [1, 0]
+    assert best_assignment([[0.0, 0.0]]) == [None]
+    assert best_assignment([]) == []
+
+
+def test_importing_the_engine_does_not_load_jieba():
+    import subprocess
+    import sys
+
+    code = "import sys, reader.repair, reader.repair.pipeline; print('jieba' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
