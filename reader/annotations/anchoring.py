@@ -49,6 +49,7 @@ def locate(
         article, s, e = candidates[0]
         return Anchor(article, s, e, "quote", 1.0)
     if candidates:
+
         def rank(candidate: tuple[Article, int, int]) -> tuple[float, bool, bool, int]:
             article, s, e = candidate
             # Equal context: prefer the former article (or one with its title), then the nearest offset.
@@ -97,7 +98,9 @@ def apply_anchor(row: Annotation, anchor: Anchor) -> bool:
     }
     if anchor.method != "fuzzy":
         prefix, suffix = context(text, anchor.start, anchor.end)
-        fields.update({Annotation.quote: text[anchor.start : anchor.end], Annotation.prefix: prefix, Annotation.suffix: suffix})
+        fields.update(
+            {Annotation.quote: text[anchor.start : anchor.end], Annotation.prefix: prefix, Annotation.suffix: suffix}
+        )
     changed = (row.article_id, row.start, row.end, row.orphan) != (anchor.article.id, anchor.start, anchor.end, False)
     Annotation.update(fields).where(Annotation.id == row.id).execute()
     return changed

@@ -39,7 +39,8 @@ def issues_named(source: str) -> list[Issue]:
     exact = list(Issue.select().where(Issue.source == name).order_by(Issue.id))
     if exact:
         return exact
-    return [i for i in Issue.select().order_by(Issue.id) if PurePath(i.source).stem == name]
+    near = Issue.select().where(Issue.source.startswith(name + ".")).order_by(Issue.id)
+    return [i for i in near if PurePath(i.source).stem == name]
 
 
 def issue_for_source(source: str) -> Issue:
@@ -118,9 +119,7 @@ def get_annotation(annotation_id: int | str) -> AnnotationView:
 
 def _check_span(article: Article, start: int, end: int) -> None:
     if not (0 <= start < end <= len(article.text)):
-        raise ReaderError(
-            f"span {start}:{end} is outside article {article.id} ({len(article.text)} characters)"
-        )
+        raise ReaderError(f"span {start}:{end} is outside article {article.id} ({len(article.text)} characters)")
     if not article.text[start:end].strip():
         raise ReaderError(f"span {start}:{end} of article {article.id} is only whitespace")
 
@@ -193,6 +192,19 @@ def find_quote(issue_id: int, quote: str) -> list[tuple[Article, int, int]]:
     return found
 
 
+def _nth_occurrence(issue: Issue, quote: str, occurrence: int) -> tuple[Article, int, int]:
+    if not quote.strip():
+        raise ReaderError("the quote is empty")
+    if occurrence < 1:
+        raise ReaderError(f"--occurrence must be 1 or more, not {occurrence}")
+    found = find_quote(issue.id, quote)
+    if not found:
+        raise ReaderError(f"quote {_short(quote)!r} not found in the repaired text of {issue.source}")
+    if occurrence > len(found):
+        raise ReaderError(f"quote {_short(quote)!r} occurs {len(found)} time(s) in {issue.source}, not {occurrence}")
+    return found[occurrence - 1]
+
+
 def annotate(
     *,
     source: str,
@@ -208,20 +220,8 @@ def annotate(
     Matching ignores whitespace and full/half width, so a quote copied across a line or column
     break of the original still matches the repaired text.
     """
-    if not quote.strip():
-        raise ReaderError("the quote is empty")
-    if occurrence < 1:
-        raise ReaderError(f"--occurrence must be 1 or more, not {occurrence}")
     resolve_color(color)
-    issue = issue_for_source(source)
-    found = find_quote(issue.id, quote)
-    if not found:
-        raise ReaderError(f"quote {_short(quote)!r} not found in the repaired text of {issue.source}")
-    if occurrence > len(found):
-        raise ReaderError(
-            f"quote {_short(quote)!r} occurs {len(found)} time(s) in {issue.source}, not {occurrence}"
-        )
-    article, start, end = found[occurrence - 1]
+    article, start, end = _nth_occurrence(issue_for_source(source), quote, occurrence)
     return create_annotation(
         article_id=article.id, start=start, end=end, tags=tags, note=note, color=color, extra=extra
     )
@@ -271,6 +271,21 @@ def reattach_annotation(annotation_id: int | str, *, article_id: int, start: int
         ).execute()
         apply_anchor(row, Anchor(article, start, end, "manual", 1.0))
     return get_annotation(row.id)
+
+
+def reattach_to_quote(
+    annotation_id: int | str, quote: str, *, occurrence: int = 1, source: str | None = None
+) -> AnnotationView:
+    """Re-attach an annotation to the ``occurrence``-th place ``quote`` appears in its issue (or ``source``)."""
+    row = _annotation(annotation_id)
+    if source is not None:
+        issue = issue_for_source(source)
+    elif row.issue_id is not None:
+        issue = Issue.get_by_id(row.issue_id)
+    else:
+        raise ReaderError(f"annotation {row.id} has no issue in this library; name one with --source")
+    article, start, end = _nth_occurrence(issue, quote, occurrence)
+    return reattach_annotation(row.id, article_id=article.id, start=start, end=end)
 
 
 def delete_annotation(annotation_id: int | str) -> Changes:

@@ -57,14 +57,17 @@ def get_or_create_tag(name: str) -> Tag:
 
 
 def ensure_builtin_tags() -> None:
-    """Create the built-in tags ("承诺") if missing."""
+    """Create the built-in tags ("承诺") if missing (no write when they are there)."""
+    keys = {normalise_tag(name): (name, color) for name, color in BUILTIN_TAGS.items()}
+    present = {t.name: t for t in Tag.select().where(Tag.name.in_(list(keys)))}
+    if all(key in present and present[key].builtin for key in keys):
+        return
     with database.atomic():
-        for name, color in BUILTIN_TAGS.items():
-            tag = Tag.get_or_none(Tag.name == normalise_tag(name))
-            if tag is None:
-                Tag.create(name=normalise_tag(name), label=name, color=color, builtin=True)
-            elif not tag.builtin:
-                Tag.update(builtin=True).where(Tag.id == tag.id).execute()
+        for key, (name, color) in keys.items():
+            if key not in present:
+                Tag.create(name=key, label=name, color=color, builtin=True)
+            elif not present[key].builtin:
+                Tag.update(builtin=True).where(Tag.id == present[key].id).execute()
 
 
 def set_annotation_tags(annotation_id: int, names: Iterable[str]) -> None:
@@ -119,7 +122,8 @@ def _tail(child: Tag, parent: Tag) -> str:
 
 def _move_links(source_id: int, target_id: int) -> None:
     already = {
-        link.annotation_id for link in AnnotationTag.select(AnnotationTag.annotation).where(AnnotationTag.tag == target_id)
+        link.annotation_id
+        for link in AnnotationTag.select(AnnotationTag.annotation).where(AnnotationTag.tag == target_id)
     }
     for link in AnnotationTag.select().where(AnnotationTag.tag == source_id):
         if link.annotation_id not in already:

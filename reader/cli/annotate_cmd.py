@@ -79,6 +79,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     e.add_argument("--remove-tag", action="append", default=[], metavar="T")
     e.add_argument("--no-tags", action="store_true", help="remove every tag")
     e.add_argument("--reattach", metavar="ARTICLE_ID:START:END", help="anchor to these offsets of an article")
+    e.add_argument("--reattach-quote", metavar="TEXT", help="anchor to this text in the annotation's issue")
+    e.add_argument("--occurrence", type=_positive, default=1, metavar="N", help="with --reattach-quote")
+    e.add_argument("--source", metavar="NAME", help="with --reattach-quote: look in this issue instead")
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=_edit)
     d = sub.add_parser("delete", help="move to the trash (--purge: delete from the trash for good)")
@@ -99,7 +102,11 @@ def _annotate(args: argparse.Namespace) -> int:
 
     open_library(args)
     view = annotate(
-        source=args.source, quote=args.quote, occurrence=args.occurrence, tags=args.tag, note=args.note,
+        source=args.source,
+        quote=args.quote,
+        occurrence=args.occurrence,
+        tags=args.tag,
+        note=args.note,
         color=args.color,
     )
     if args.json:
@@ -133,7 +140,7 @@ def _parse_reattach(text: str) -> tuple[int, int, int]:
 
 
 def _edit(args: argparse.Namespace) -> int:
-    from reader.annotations.ops import get_annotation, reattach_annotation, update_annotation
+    from reader.annotations.ops import get_annotation, reattach_annotation, reattach_to_quote, update_annotation
     from reader.annotations.tags import normalise_tag
     from reader.library.models import database
 
@@ -145,12 +152,16 @@ def _edit(args: argparse.Namespace) -> int:
         tags += args.add_tag
         removed = {normalise_tag(t) for t in args.remove_tag}
         tags = [t for t in tags if normalise_tag(t) not in removed]
-    if tags is None and args.note is None and args.color is None and not args.reattach:
+    if tags is None and args.note is None and args.color is None and not (args.reattach or args.reattach_quote):
         raise ReaderError("nothing to change: give --note, --color, --tag, --add-tag, --remove-tag or --reattach")
+    if args.reattach and args.reattach_quote:
+        raise ReaderError("give --reattach or --reattach-quote, not both")
     with database.atomic():
         if args.reattach:
             article_id, start, end = _parse_reattach(args.reattach)
             reattach_annotation(current.id, article_id=article_id, start=start, end=end)
+        elif args.reattach_quote:
+            reattach_to_quote(current.id, args.reattach_quote, occurrence=args.occurrence, source=args.source)
         view = update_annotation(current.id, note=args.note, color=args.color, tags=tags)
     if args.json:
         print_json(view.to_json())

@@ -32,7 +32,7 @@ def to_html(records: list[ExportRecord]) -> bytes:
         "<title>Annotations</title>",
         f"<style>{STYLE}</style></head><body>",
         "<h1>Annotations</h1>",
-        f"<p class=\"meta\">{len(records)} annotation(s).</p>",
+        f'<p class="meta">{len(records)} annotation(s).</p>',
     ]
     for issue in grouped(records):
         parts.append(
@@ -43,7 +43,7 @@ def to_html(records: list[ExportRecord]) -> bytes:
             if article.order is None:
                 title = "Orphaned highlights (their text was not found after the issue changed)"
             else:
-                where = f"article {article.order}" + (f", page {article.page}" if article.page else "")
+                where = f"article {article.order + 1}" + (f", page {article.page}" if article.page else "")
                 title = f"{article.title or '(untitled)'} ({where})"
             parts.append(f"<h3>{escape(title)}</h3>")
             parts += [_entry(record) for record in article.records]
@@ -63,7 +63,7 @@ def _entry(record: ExportRecord) -> str:
         html.append(f'<p class="note">{escape(a.note)}</p>')
     if a.extra:
         items = "".join(f"<li>{escape(str(k))}: {escape(str(v))}</li>" for k, v in sorted(a.extra.items()))
-        html.append(f"<ul class=\"meta\">{items}</ul>")
+        html.append(f'<ul class="meta">{items}</ul>')
     where = f"characters {a.start}–{a.end}" if a.start is not None else "orphan, not placed"
     html.append(
         f'<p class="meta">{escape(a.color)} · {escape(where)} · created {escape(a.created or "")} · '

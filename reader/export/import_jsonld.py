@@ -157,9 +157,11 @@ def parse_annotation(doc: Any) -> Parsed:
                 loaded = json.loads(body["value"])
             except ValueError:
                 loaded = None
-            extra = loaded if isinstance(loaded, dict) else {
-                k.removeprefix("reader:"): v for k, v in body.items() if k.startswith("reader:")
-            }
+            extra = (
+                loaded
+                if isinstance(loaded, dict)
+                else {k.removeprefix("reader:"): v for k, v in body.items() if k.startswith("reader:")}
+            )
         elif "commenting" in purposes or not purposes:
             notes.append(body["value"])
     color = target.get("styleClass") or doc.get("reader:color") or "yellow"

@@ -12,7 +12,7 @@ from reader.export.records import ExportRecord
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 READER_NS = "urn:difangbao-reader:ns#"  # our own properties: reader:source, reader:color, extra fields…
 CONTEXT: list[Any] = [ANNO_CONTEXT, {"reader": READER_NS}]
-MEDIA_TYPE = "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\""
+MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
 STYLESHEET = " ".join(f".{name} {{ background-color: {value}; }}" for name, value in COLORS.items())
 
 
@@ -28,9 +28,7 @@ def motivation(record: ExportRecord) -> str:
 def annotation_json(record: ExportRecord) -> dict[str, Any]:
     """One annotation, complete on its own (it carries its own @context)."""
     a = record.annotation
-    bodies: list[dict[str, Any]] = [
-        {"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in a.tags
-    ]
+    bodies: list[dict[str, Any]] = [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in a.tags]
     if a.note:
         bodies.append({"type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain"})
     if a.extra:

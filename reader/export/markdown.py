@@ -18,7 +18,7 @@ def md_escape(text: str) -> str:
 def _article_heading(title: str, order: int | None, page: int | None) -> str:
     if order is None:
         return "Orphaned highlights (their text was not found after the issue changed)"
-    where = f"article {order}" + (f", page {page}" if page else "")
+    where = f"article {order + 1}" + (f", page {page}" if page else "")
     return f"{md_escape(title) or '(untitled)'} ({where})"
 
 
@@ -46,7 +46,9 @@ def _entry(record: ExportRecord) -> list[str]:
     where = f"characters {a.start}–{a.end}" if a.start is not None else "orphan, not placed"
     out.append(f"- Colour: {a.color} · {where} · created {a.created} · [source](<{record.source_link}>)")
     if a.extra:
-        out.append("- Fields: " + "; ".join(f"{md_escape(str(k))}: {md_escape(str(v))}" for k, v in sorted(a.extra.items())))
+        out.append(
+            "- Fields: " + "; ".join(f"{md_escape(str(k))}: {md_escape(str(v))}" for k, v in sorted(a.extra.items()))
+        )
     out.append(f"- Id: `{a.uuid}`")
     out.append("")
     return out

@@ -41,7 +41,7 @@ def row(record: ExportRecord) -> list[Any]:
         "source": a.source,
         "paper": record.paper,
         "date": record.date,
-        "article": record.article_order,
+        "article": None if record.article_order is None else record.article_order + 1,  # 1-based for people
         "article_title": a.article_title,
         "page": record.article_page,
         "start": a.start,

@@ -39,7 +39,9 @@ def to_xlsx(records: list[ExportRecord]) -> bytes:
                 value = ILLEGAL_CHARACTERS_RE.sub("", value)
                 cell.value = value
                 cell.data_type = "s"  # a quote starting with "=" is text, never a formula
-                widths[c - 1] = max(widths[c - 1], max((_display_width(line) for line in value.split("\n")), default=0) + 2)
+                widths[c - 1] = max(
+                    widths[c - 1], max((_display_width(line) for line in value.split("\n")), default=0) + 2
+                )
             else:
                 cell.value = value
             if COLUMNS[c - 1][0] in WRAPPED:
@@ -48,8 +50,10 @@ def to_xlsx(records: list[ExportRecord]) -> bytes:
                 cell.alignment = Alignment(vertical="top")
         fill = color_hex(record.annotation.color).lstrip("#").upper()
         sheet.cell(row=r, column=color_col + 1).fill = PatternFill("solid", start_color=fill, end_color=fill)
-    for index, (name, hint) in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(MAX_WIDTH, max(8, min(widths[index - 1], hint * 2)))
+    for index, (_name, hint) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = min(
+            MAX_WIDTH, max(8, min(widths[index - 1], hint * 2))
+        )
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(1, len(records) + 1)}"
     out = io.BytesIO()

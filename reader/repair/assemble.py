@@ -16,7 +16,7 @@ from reader.repair.topic import TopicSpace
 STAGE = "articles"
 HEADING_KINDS = ("kicker", "title", "subtitle")
 BODY_KINDS = ("paragraph", "section", "other", "byline", "source-note")
-SWITCH_MARGIN = 0.12  # how much better another article must fit before a paragraph leaves its column
+SWITCH_MARGIN = 0.04  # how much better another article must fit before a paragraph leaves its column
 _DOCUMENT = re.compile(r"(报告|公报|纲要|规划|决定|意见|条例|办法|决议|通知|讲话|实录|特刊|专刊|专版|周刊|副刊)$")
 _OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称)[，,:：]|^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）])")
 
@@ -84,7 +84,8 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
         vectors.pop(id(target), None)
         previous = target
 
-    for run in _runs(blocks, head_of):
+    runs = list(_runs(blocks, head_of))  # all at once: a late "(下转N版)" marks a block of an earlier run
+    for run in runs:
         if run.blocks:
             place(run)
         elif run.heading:
@@ -94,6 +95,9 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
             previous = draft
         if run.blocks and run.blocks[-1].jump_to is not None:
             previous.continues_to = run.blocks[-1].jump_to  # type: ignore[union-attr]
+    for block in blocks:
+        if block.jump_to is not None and block.id in owner:
+            owner[block.id].continues_to = block.jump_to
     return drafts
 
 
@@ -168,7 +172,7 @@ def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict
     if not drafts:
         return None, False
     if not run.hard and previous is not None and not mid_word:
-        candidates = [d for d in drafts if d is not previous and not d.closed and d.last_block is not None and is_tail(d.last_block)]
+        candidates = [d for d in drafts if d is not previous and not d.closed and d.last_block is not None]
     else:
         candidates = [d for d in drafts if not d.closed]
     if not candidates:
@@ -207,6 +211,7 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
     heading: list[Block] = []
     jump: int | None = None
     prev: Block | None = None
+    last_body: Block | None = None
     for block in blocks:
         kind = block.kind
         if kind in ("duplicate", "footer", "page-name", "running-header") or (kind == "marker" and not block.text):
@@ -216,8 +221,8 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
                         yield run
                         run = Run()
                     jump = block.jump_from
-                elif block.jump_to is not None and run.blocks:
-                    run.blocks[-1].jump_to = run.blocks[-1].jump_to or block.jump_to
+                elif block.jump_to is not None and last_body is not None:
+                    last_body.jump_to = last_body.jump_to or block.jump_to  # "(下转N版)" printed alone
             elif kind == "footer" and run.blocks:
                 yield run
                 run = Run()
@@ -263,6 +268,8 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
             heading, jump = [], None
         run.blocks.append(block)
         prev = block
+        if block.kind in ("paragraph", "section", "other"):
+            last_body = block
     if run.blocks:
         yield run
     if heading:

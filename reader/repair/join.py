@@ -65,7 +65,9 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
     elif _closes_first(h):
         score -= 3.0
     if h[0] in _PUNCT_START:
-        score += -3.0 if comma else 1.5
+        score += -3.0 if comma else 2.5  # a block opening on "，" or "、" continues something
+    elif t[-1].isdigit() and (h[0].isdigit() or h[0] in ".．%"):
+        score += 3.0  # a number cut in two ("2|.3万户", "21|00余个")
     elif not word and starts_mid_word(h):
         if ends_mid_word(t):
             score -= 2.5  # two broken words that do not make one: different cuts

@@ -60,8 +60,8 @@ def boundary_word(tail: str, head: str) -> tuple[str, float]:
             # a span that breaks a whole word on the other side ("骑手|下一步" → "手下") is weak evidence
             if len(_cut(head[:8])[0]) > took_head and not ends_mid_word(tail):
                 return token, 0.0
-            if len(_cut(tail[-8:])[-1]) > took_tail and not starts_mid_word(head):
-                return token, 0.0
+            if len(_cut(tail[-8:])[-1]) > took_tail and not ends_mid_word(tail):
+                return token, 0.0  # it would break the tail's last whole word ("当地|步道" is not "地步")
             if took_tail >= 2 and len(_cut(tail[-8:])[-1]) == took_tail:
                 return token, 2.0  # a whole word plus a suffix ("投入|量") is a weaker sign of a cut
             return token, evidence

@@ -35,7 +35,7 @@ def apply_after(articles: list[Article], overrides: Sequence[Override], ledger: 
             _split(articles, o, ledger)
         elif o.op == "move" and o.b:
             _move(articles, o, ledger)
-    return [a for a in articles if a.paragraphs or a.title]
+    return [a for a in articles if a.paragraphs or a.title or a.byline]
 
 
 def _split(articles: list[Article], o: Override, ledger: Ledger) -> None:

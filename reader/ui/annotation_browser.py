@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,18 @@ VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AnnotationView of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column sensibly
 
 COLUMNS = ("color", "quote", "note", "tags", "source", "article", "modified")
+
+
+def color_label(name: str) -> str:
+    """A highlight colour's name in the interface language."""
+    labels = {
+        "yellow": QCoreApplication.translate("AnnotationBrowser", "Yellow"),
+        "green": QCoreApplication.translate("AnnotationBrowser", "Green"),
+        "blue": QCoreApplication.translate("AnnotationBrowser", "Blue"),
+        "pink": QCoreApplication.translate("AnnotationBrowser", "Pink"),
+        "purple": QCoreApplication.translate("AnnotationBrowser", "Purple"),
+    }
+    return labels.get(name, name)
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -84,7 +96,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def _display(self, view: Any, column: str) -> str:
         if column == "color":
-            return view.color
+            return color_label(view.color)
         if column == "quote":
             return " ".join(view.quote.split())
         if column == "note":
@@ -225,11 +237,7 @@ class AnnotationBrowser(QWidget):
         rows = list_annotations()
         self.model.set_rows(rows)
         _refill(self.tag, self.tr("All tags"), [(t.label, t.name) for t in list_tags()])
-        color_names = {
-            "yellow": self.tr("Yellow"), "green": self.tr("Green"), "blue": self.tr("Blue"),
-            "pink": self.tr("Pink"), "purple": self.tr("Purple"),
-        }  # fmt: skip
-        _refill(self.color, self.tr("All colours"), [(color_names.get(c, c), c) for c in COLORS], icons=True)
+        _refill(self.color, self.tr("All colours"), [(color_label(c), c) for c in COLORS], icons=True)
         sources = [(i.source, i.source) for i in list_issues()]
         known = {s for s, _ in sources}
         sources += sorted({(r.source, r.source) for r in rows if r.source and r.source not in known})

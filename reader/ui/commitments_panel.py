@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -105,6 +106,7 @@ class CommitmentsPanel(QWidget):
     """Suggestions for one issue in a table: edit fields, accept, reject, accept all above a confidence."""
 
     openArticle = Signal(int, int, int)  # article id, start, end: show the clause in the reading view
+    openAnnotation = Signal(int, int, int)  # the same, from the "All commitments" table
     suggestionsChanged = Signal(object)  # list[Suggestion] now shown, for the reading view to mark
 
     def __init__(self, hub: Any = None, *, undo_stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
@@ -144,7 +146,10 @@ class CommitmentsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 48), (2, 180), (3, 70), (4, 60), (5, 90), (6, 100), (7, 90)):
+            header.resizeSection(col, width)
         self.table.cellDoubleClicked.connect(self._double_clicked)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
@@ -155,11 +160,24 @@ class CommitmentsPanel(QWidget):
         bar.addWidget(self.reject_button)
         bar.addWidget(self.accept_all_button)
         bar.addWidget(self.threshold)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.status)
+        # The library-wide table sits beside the suggestions so one dock gives both views.
+        from reader.ui.commitments_table import CommitmentsTable
+
+        self.library_table = CommitmentsTable(hub, undo_stack=self.undo_stack)
+        self.library_table.openAnnotation.connect(self.openAnnotation)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(page, self.tr("Suggestions in this issue"))
+        self.tabs.addTab(self.library_table, self.tr("All commitments"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
         if hub is not None:
             hub.changed.connect(self._on_changed)
         QTimer.singleShot(0, self.reload_issues)  # detection takes a moment: let the window appear first

@@ -137,7 +137,13 @@ class CommitmentsTable(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for name, width in (("metric", 170), ("value", 60), ("unit", 56), ("qualifier", 80), ("period", 90),
+                            ("actor", 80), ("status", 80), ("source", 130), ("issue_date", 86), ("quote", 280),
+                            ("evidence", 140)):
+            header.resizeSection(COLUMNS.index(name), width)
         self.view.doubleClicked.connect(self._open)
         self.chart = MetricChart()
 

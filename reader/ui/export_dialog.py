@@ -117,7 +117,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format)
-        form.addRow(self.tr("F&ile:"), file_row)
+        file_label = QLabel(self.tr("F&ile:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -131,6 +133,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(scope_box)
+        self.setMinimumWidth(520)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 

@@ -10,7 +10,7 @@ import html
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QAction, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from reader.ui.original_map import OriginalMap, Ref, SegmentRef, as_ref, as_segm
 # Background tint per repair kind (light enough to read black text on, in both themes' text panes).
 KIND_TINTS = {
     "join": "#cfe8ff", "stitch": "#d9ccff", "dedupe": "#ffd6d6", "unwrap-heading": "#d3f5d3",
-    "strip": "#e6e6e6", "reorder": "#ffe4c2", "marker": "#fff3b0",
+    "strip": "#e6e6e6", "reorder": "#ffe4c2", "move-heading": "#ffe4c2", "classify": "#f3ecf9",
 }  # fmt: skip
 OTHER_TINT = "#f5e6ff"
 
@@ -177,9 +177,13 @@ class OriginalView(QWidget):
                 cursor.insertBlock()
         self._para_pos, self._segments = [], []
         body = QTextCharFormat()
+        spaced = QTextBlockFormat()
+        spaced.setBottomMargin(self.repaired.fontMetrics().height() * 0.6)
         for i, paragraph in enumerate(article.paragraphs):
             if i:
-                cursor.insertBlock()
+                cursor.insertBlock(spaced)
+            else:
+                cursor.setBlockFormat(spaced)
             self._para_pos.append(cursor.position())
             self._segments.append([as_segment(s) for s in paragraph.segments])
             cursor.insertText(paragraph.text, body)
@@ -307,20 +311,21 @@ class OriginalView(QWidget):
             "unwrap-heading": self.tr("Wrapped heading unwrapped"),
             "strip": self.tr("Boilerplate removed"),
             "reorder": self.tr("Fragments reordered"),
-            "marker": self.tr("Jump marker"),
+            "move-heading": self.tr("Heading moved to its article"),
+            "classify": self.tr("Block recognised (title, byline, page name…)"),
         }
         return names.get(kind, self.tr("Repair"))
 
     def _legend_html(self) -> str:
         items = [
             f'<span style="background-color:{KIND_TINTS[k]}; color:#000;">&nbsp;{html.escape(self.kind_name(k))}&nbsp;</span>'
-            for k in ("join", "stitch", "dedupe", "unwrap-heading", "strip", "reorder")
+            for k in ("join", "stitch", "dedupe", "unwrap-heading", "strip", "move-heading", "classify")
         ]
         return self.tr("Marks: %1. Point at a mark for details; text in grey belongs to other articles.").replace("%1", " ".join(items))
 
     def _summary_text(self, articles: int) -> str:
         pages = len(self.map.pages) if self.map else 0
-        return self.tr("%1 pages, %2 articles, %3 repairs").replace("%1", str(pages)).replace("%2", str(articles)).replace(
+        return self.tr("Pages: %1 · articles: %2 · repairs: %3").replace("%1", str(pages)).replace("%2", str(articles)).replace(
             "%3", str(len(self.repairs))
         )
 
@@ -385,9 +390,10 @@ class OriginalView(QWidget):
         label, ok = QInputDialog.getItem(self, self.tr("Move fragment"), self.tr("Move the fragment to the end of:"), labels, 0, False)
         return choices[labels.index(label)][0] if ok and label in labels else None
 
-    def _context_menu(self, edit: QWidget, point: QPoint) -> None:
+    def context_menu(self, edit: QWidget, point: QPoint) -> QMenu:
+        """The pane's standard menu plus the manual fixes that make sense at ``point``."""
         pos = edit.cursorForPosition(point).position()  # type: ignore[attr-defined]
-        menu = edit.createStandardContextMenu(point) if hasattr(edit, "createStandardContextMenu") else QMenu(self)  # type: ignore[attr-defined]
+        menu = edit.createStandardContextMenu(point)  # type: ignore[attr-defined]
         menu.addSeparator()
         entries = (
             (self.tr("Split paragraph here"), "split", lambda: self.request_split(edit, pos)),
@@ -399,6 +405,10 @@ class OriginalView(QWidget):
             action = menu.addAction(text)
             action.setEnabled(self.override_for(op, edit, pos) is not None)
             action.triggered.connect(slot)
+        return menu
+
+    def _context_menu(self, edit: QWidget, point: QPoint) -> None:
+        menu = self.context_menu(edit, point)
         menu.exec(edit.mapToGlobal(point))  # type: ignore[attr-defined]
         menu.deleteLater()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -68,6 +69,8 @@ class TagManagerDialog(QDialog):
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.rename())
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.merge_button = QPushButton(self.tr("&Merge into…"))
@@ -146,6 +149,8 @@ class TagManagerDialog(QDialog):
         self.summary.setText(self.tr("Tags: %n", "", len(tags)))
         if selected and selected in nodes:
             self.tree.setCurrentItem(nodes[selected])
+        elif self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # keyboard users start on a tag
         self._apply_filter(self.filter.text())
         self._update_buttons()
 

@@ -2,76 +2,284 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="24"/>
+        <source>%1 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="28"/>
+        <source>%1 already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="30"/>
+        <source>%1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="32"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="48"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="49"/>
+        <source>&amp;Import file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="50"/>
+        <source>Import text files, one issue each (or drop them on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="51"/>
+        <source>Import &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="52"/>
+        <source>Import a folder whose text files are the pages of one issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="54"/>
+        <source>&amp;Export annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="58"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="60"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="61"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="64"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="72"/>
+        <source>&amp;Find in article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="74"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="79"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="80"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="82"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="82"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="86"/>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="88"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="91"/>
+        <source>Show &amp;original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="92"/>
+        <source>The text as imported beside the repaired article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="96"/>
+        <source>&amp;Library panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="99"/>
+        <source>&amp;Highlights panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="104"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="105"/>
+        <source>&amp;Next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="107"/>
+        <source>&amp;Previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="109"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="111"/>
+        <source>Go to &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="112"/>
+        <source>Go to &amp;article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="113"/>
+        <source>Go to &amp;highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="115"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="116"/>
+        <source>&amp;Tag manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="120"/>
+        <source>&amp;Annotation browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="121"/>
+        <source>&amp;Search library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="122"/>
+        <source>&amp;Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="128"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="129"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_menus.py" line="133"/>
+        <source>&amp;About reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationBrowser</name>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="154"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="171"/>
         <source>All annotations</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="164"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="181"/>
         <source>Filter by quote, note, tag or title…</source>
         <translation>按引文、笔记、标签或标题筛选…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="192"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="209"/>
         <source>&amp;Export selection…</source>
         <translation>导出所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="222"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="239"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="224"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="33"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="224"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="34"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="224"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="35"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="225"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="36"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="225"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="37"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="227"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="240"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="231"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="244"/>
         <source>All issues</source>
         <translation>全部报纸期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="258"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="271"/>
         <source>Showing %1 of %2 annotations</source>
         <translation>显示 %2 条批注中的 %1 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_browser.py" line="260"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="273"/>
         <source> · %n selected</source>
         <translation>
             <numerusform> · 已选 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="274"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="287"/>
         <source>This annotation is an orphan: its passage is no longer in the repaired text.</source>
         <translation>这条批注已失去定位：修复后的正文中找不到它所标注的段落。</translation>
     </message>
@@ -79,49 +287,294 @@
 <context>
     <name>AnnotationTableModel</name>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="37"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="49"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="37"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="49"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="37"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="49"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="37"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="49"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="38"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="50"/>
         <source>Issue</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="38"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="50"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="38"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="50"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="80"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="92"/>
         <source>Orphan: its text was not found after the issue was repaired again</source>
         <translation>失去定位：重新修复该期后找不到其文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_browser.py" line="95"/>
+        <location filename="../../reader/ui/annotation_browser.py" line="107"/>
         <source> (orphan)</source>
         <translation>（失去定位）</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="124"/>
+        <source>No highlights in this article yet.
+
+Select text, then press 1–5 or use the toolbar that appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="151"/>
+        <source>Highlights (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPanel</name>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="123"/>
+        <source>The issue whose suggestions are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="130"/>
+        <source>Accept every suggestion at or above this confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="131"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="132"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="133"/>
+        <source>Accept all ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="143"/>
+        <source>Conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="143"/>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="143"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="143"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="143"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="144"/>
+        <source>Qualifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="144"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="144"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="157"/>
+        <source>Issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="176"/>
+        <source>Suggestions in this issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="177"/>
+        <source>All commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/commitments_panel.py" line="261"/>
+        <source>%n open suggestion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_panel.py" line="310"/>
+        <source>No suggestion at or above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsTable</name>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="102"/>
+        <source>Filter: metric, clause, note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="106"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="111"/>
+        <location filename="../../reader/ui/commitments_table.py" line="214"/>
+        <source>All issues</source>
+        <translation>全部报纸期次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="117"/>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="119"/>
+        <source>Link evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="121"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="127"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="127"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="127"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="127"/>
+        <source>Qualifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="127"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="128"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="128"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="128"/>
+        <source>Issue</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="128"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="128"/>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="129"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="166"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="167"/>
+        <source>Chart per metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="230"/>
+        <source>%1 of %2 commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="248"/>
+        <location filename="../../reader/ui/commitments_table.py" line="261"/>
+        <source>Select commitments first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="263"/>
+        <source>Link evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="263"/>
+        <source>Annotation id of the evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="285"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="289"/>
+        <source>Export commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_table.py" line="290"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -204,33 +657,76 @@
         <translation>文件(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="127"/>
+        <location filename="../../reader/ui/export_dialog.py" line="129"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="203"/>
+        <location filename="../../reader/ui/export_dialog.py" line="206"/>
         <source>Annotations to export: %n</source>
         <translation>
             <numerusform>将导出 %n 条批注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="225"/>
+        <location filename="../../reader/ui/export_dialog.py" line="228"/>
         <source>Export annotations to</source>
         <translation>批注导出到</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_dialog.py" line="251"/>
+        <location filename="../../reader/ui/export_dialog.py" line="254"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_dialog.py" line="256"/>
+        <location filename="../../reader/ui/export_dialog.py" line="259"/>
         <source>Exported %n annotations to %1</source>
         <translation>
             <numerusform>已将 %n 条批注导出到 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="35"/>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="42"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="46"/>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="50"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="54"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="82"/>
+        <source>no matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="88"/>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/find_bar.py" line="95"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -297,28 +793,154 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="80"/>
+        <source>Import queued (%1 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="86"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="97"/>
+        <source>Cancelling after this issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="101"/>
+        <source>Import newspaper text files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="101"/>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="106"/>
+        <source>Import a folder (one issue, its files are pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="115"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="125"/>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../reader/ui/import_controller.py" line="45"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <location filename="../../reader/ui/library_tree.py" line="32"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tree.py" line="33"/>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tree.py" line="65"/>
+        <source>%1
+%2 pages, %3 articles, %4 highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tree.py" line="93"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tree.py" line="93"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tree.py" line="100"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_tree.py" line="104"/>
+        <source>A part of this article is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="85"/>
+        <source>Search library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="87"/>
+        <source>All annotations</source>
+        <translation>全部批注</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="89"/>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="105"/>
+        <source>Opening the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <location filename="../../reader/ui/commitments_chart.py" line="38"/>
+        <source>No metric is committed to in more than one place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commitments_chart.py" line="41"/>
+        <source>Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OriginalView</name>
     <message>
         <location filename="../../reader/ui/original_view.py" line="81"/>
-        <location filename="../../reader/ui/original_view.py" line="393"/>
+        <location filename="../../reader/ui/original_view.py" line="399"/>
         <source>Split paragraph here</source>
         <translation>在此处拆分段落</translation>
     </message>
     <message>
         <location filename="../../reader/ui/original_view.py" line="82"/>
-        <location filename="../../reader/ui/original_view.py" line="394"/>
+        <location filename="../../reader/ui/original_view.py" line="400"/>
         <source>Merge with next</source>
         <translation>与下一段合并</translation>
     </message>
     <message>
         <location filename="../../reader/ui/original_view.py" line="83"/>
-        <location filename="../../reader/ui/original_view.py" line="395"/>
+        <location filename="../../reader/ui/original_view.py" line="401"/>
         <source>Undo this join</source>
         <translation>撤销此处拼接</translation>
     </message>
     <message>
         <location filename="../../reader/ui/original_view.py" line="84"/>
-        <location filename="../../reader/ui/original_view.py" line="396"/>
+        <location filename="../../reader/ui/original_view.py" line="402"/>
         <source>Move fragment to article…</source>
         <translation>将片段移到文章…</translation>
     </message>
@@ -343,67 +965,72 @@
         <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="292"/>
+        <location filename="../../reader/ui/original_view.py" line="296"/>
         <source>confidence %1</source>
         <translation>置信度 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="304"/>
+        <location filename="../../reader/ui/original_view.py" line="308"/>
         <source>Joined across a column break</source>
         <translation>跨栏断行已拼接</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="305"/>
+        <location filename="../../reader/ui/original_view.py" line="309"/>
         <source>Article parts stitched together</source>
         <translation>文章各部分已接续</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="306"/>
+        <location filename="../../reader/ui/original_view.py" line="310"/>
         <source>Duplicated fragment removed</source>
         <translation>已删除重复片段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="307"/>
+        <location filename="../../reader/ui/original_view.py" line="311"/>
         <source>Wrapped heading unwrapped</source>
         <translation>折行标题已合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="308"/>
+        <location filename="../../reader/ui/original_view.py" line="312"/>
         <source>Boilerplate removed</source>
         <translation>已删除版面套话</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="309"/>
+        <location filename="../../reader/ui/original_view.py" line="313"/>
         <source>Fragments reordered</source>
         <translation>片段已重新排序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="310"/>
-        <source>Jump marker</source>
-        <translation>转版标记</translation>
+        <location filename="../../reader/ui/original_view.py" line="314"/>
+        <source>Heading moved to its article</source>
+        <translation>标题已移回所属文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="312"/>
+        <location filename="../../reader/ui/original_view.py" line="315"/>
+        <source>Block recognised (title, byline, page name…)</source>
+        <translation>已识别文本块类型（标题、署名、版名…）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/original_view.py" line="328"/>
+        <source>Pages: %1 · articles: %2 · repairs: %3</source>
+        <translation>版面：%1 · 文章：%2 · 修复：%3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/original_view.py" line="317"/>
         <source>Repair</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="319"/>
+        <location filename="../../reader/ui/original_view.py" line="324"/>
         <source>Marks: %1. Point at a mark for details; text in grey belongs to other articles.</source>
         <translation>标记：%1。指向标记可查看详情；灰色文字属于其他文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="323"/>
-        <source>%1 pages, %2 articles, %3 repairs</source>
-        <translation>%1 版，%2 篇文章，%3 处修复</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/original_view.py" line="385"/>
+        <location filename="../../reader/ui/original_view.py" line="390"/>
         <source>Move fragment</source>
         <translation>移动片段</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/original_view.py" line="385"/>
+        <location filename="../../reader/ui/original_view.py" line="390"/>
         <source>Move the fragment to the end of:</source>
         <translation>将片段移到以下文章末尾：</translation>
     </message>
@@ -467,54 +1094,138 @@
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
+    <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="156"/>
-        <source>Search the library (Ctrl+Shift+F)</source>
-        <translation>搜索文库（Ctrl+Shift+F）</translation>
+        <location filename="../../reader/ui/reading_view.py" line="166"/>
+        <source>Choose an article in the library on the left, or drop newspaper text files here to import them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="164"/>
-        <source>Only passages annotated with this tag</source>
-        <translation>只显示带有此标签批注的段落</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/search_panel.py" line="223"/>
-        <source>All tags</source>
-        <translation>全部标签</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/search_panel.py" line="240"/>
-        <source>Type words to search every issue in the library.</source>
-        <translation>输入词语以搜索文库中的所有期次。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/search_panel.py" line="243"/>
-        <source>Searching…</source>
-        <translation>正在搜索…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/search_panel.py" line="272"/>
-        <source>Search failed: %1</source>
-        <translation>搜索失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/search_panel.py" line="277"/>
+        <location filename="../../reader/ui/reading_view.py" line="214"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="285"/>
+        <location filename="../../reader/ui/reading_view.py" line="221"/>
+        <source>Pages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="223"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="225"/>
+        <source>incomplete: a part is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="231"/>
+        <source>(continued from page %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="233"/>
+        <location filename="../../reader/ui/reading_view.py" line="261"/>
+        <source>— that part is not in this issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="259"/>
+        <source>(continued on page %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="536"/>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="540"/>
+        <source>Highlight with &amp;note…	N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="541"/>
+        <source>Highlight with &amp;tags…	T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="542"/>
+        <source>Mark as &amp;commitment (%1)	C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="548"/>
+        <source>Change &amp;colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="554"/>
+        <source>Edit &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="555"/>
+        <source>Edit &amp;tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="556"/>
+        <source>&amp;Delete highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="157"/>
+        <source>Search the library (Ctrl+Shift+F)</source>
+        <translation>搜索文库（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="165"/>
+        <source>Only passages annotated with this tag</source>
+        <translation>只显示带有此标签批注的段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="224"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="241"/>
+        <source>Type words to search every issue in the library.</source>
+        <translation>输入词语以搜索文库中的所有期次。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="244"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="273"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="278"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search_panel.py" line="286"/>
         <source>No results for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="287"/>
+        <location filename="../../reader/ui/search_panel.py" line="288"/>
         <source>%1 of %2 results in %3 ms</source>
         <translation>共 %2 条结果，显示 %1 条，用时 %3 毫秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search_panel.py" line="290"/>
+        <location filename="../../reader/ui/search_panel.py" line="291"/>
         <source>Results: %n in %1 ms</source>
         <translation>
             <numerusform>%n 条结果，用时 %1 毫秒</numerusform>
@@ -522,139 +1233,267 @@
     </message>
 </context>
 <context>
+    <name>SelectionToolbar</name>
+    <message>
+        <location filename="../../reader/ui/selection_toolbar.py" line="53"/>
+        <source>Highlight %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/selection_toolbar.py" line="59"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/selection_toolbar.py" line="59"/>
+        <source>Highlight and add a note (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/selection_toolbar.py" line="60"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/selection_toolbar.py" line="60"/>
+        <source>Highlight and tag (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/selection_toolbar.py" line="61"/>
+        <source>Highlight as a commitment (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagCommands</name>
     <message>
-        <location filename="../../reader/ui/tag_commands.py" line="80"/>
+        <location filename="../../reader/ui/tag_commands.py" line="76"/>
         <source>Rename tag “%1” to “%2”</source>
         <translation>将标签“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_commands.py" line="87"/>
+        <location filename="../../reader/ui/tag_commands.py" line="83"/>
         <source>Merge tag “%1” into “%2”</source>
         <translation>将标签“%1”合并到“%2”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_commands.py" line="94"/>
+        <location filename="../../reader/ui/tag_commands.py" line="90"/>
         <source>Delete tag “%1”</source>
         <translation>删除标签“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_commands.py" line="101"/>
+        <location filename="../../reader/ui/tag_commands.py" line="97"/>
         <source>Recolour tag “%1”</source>
         <translation>更改标签“%1”的颜色</translation>
     </message>
 </context>
 <context>
-    <name>TagManagerDialog</name>
+    <name>TagEditor</name>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="48"/>
-        <location filename="../../reader/ui/tag_manager.py" line="314"/>
+        <location filename="../../reader/ui/tag_editor.py" line="56"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="60"/>
+        <location filename="../../reader/ui/tag_editor.py" line="63"/>
+        <source>Type a tag and press Enter (&quot;/&quot; nests: 政策/产业)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_editor.py" line="71"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_editor.py" line="74"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_editor.py" line="86"/>
+        <source>Tags of this highlight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../reader/ui/tag_manager.py" line="49"/>
+        <location filename="../../reader/ui/tag_manager.py" line="300"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tag_manager.py" line="61"/>
         <source>Filter tags…</source>
         <translation>筛选标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="67"/>
+        <location filename="../../reader/ui/tag_manager.py" line="68"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="67"/>
+        <location filename="../../reader/ui/tag_manager.py" line="68"/>
         <source>Annotations</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="72"/>
+        <location filename="../../reader/ui/tag_manager.py" line="75"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="73"/>
+        <location filename="../../reader/ui/tag_manager.py" line="76"/>
         <source>&amp;Merge into…</source>
         <translation>合并到(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="74"/>
+        <location filename="../../reader/ui/tag_manager.py" line="77"/>
         <source>&amp;Colour…</source>
         <translation>颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="75"/>
+        <location filename="../../reader/ui/tag_manager.py" line="78"/>
         <source>C&amp;lear colour</source>
         <translation>清除颜色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="76"/>
+        <location filename="../../reader/ui/tag_manager.py" line="79"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="89"/>
+        <location filename="../../reader/ui/tag_manager.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="91"/>
+        <location filename="../../reader/ui/tag_manager.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="138"/>
+        <location filename="../../reader/ui/tag_manager.py" line="141"/>
         <source> (built in)</source>
         <translation>（内置）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="143"/>
+        <location filename="../../reader/ui/tag_manager.py" line="146"/>
         <source>Group of nested tags</source>
         <translation>嵌套标签组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/tag_manager.py" line="146"/>
+        <location filename="../../reader/ui/tag_manager.py" line="149"/>
         <source>Tags: %n</source>
         <translation>
             <numerusform>共 %n 个标签</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="228"/>
+        <location filename="../../reader/ui/tag_manager.py" line="225"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="228"/>
+        <location filename="../../reader/ui/tag_manager.py" line="225"/>
         <source>New name (use “/” to nest, e.g. 承诺/经济):</source>
         <translation>新名称（用“/”表示嵌套，例如 承诺/经济）：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="245"/>
+        <location filename="../../reader/ui/tag_manager.py" line="242"/>
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="245"/>
+        <location filename="../../reader/ui/tag_manager.py" line="242"/>
         <source>Move every annotation of “%1” to:</source>
         <translation>将“%1”的全部批注移到：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/tag_manager.py" line="264"/>
+        <location filename="../../reader/ui/tag_manager.py" line="256"/>
         <source>Remove the tag “%1” from %n annotation(s)? The annotations themselves stay.</source>
         <translation>
             <numerusform>要从 %n 条批注上移除标签“%1”吗？批注本身会保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="265"/>
+        <location filename="../../reader/ui/tag_manager.py" line="257"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tag_manager.py" line="306"/>
+        <location filename="../../reader/ui/tag_manager.py" line="292"/>
         <source>Tag colour</source>
         <translation>标签颜色</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="44"/>
+        <source>(lost its place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="49"/>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="54"/>
+        <source>Change colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="64"/>
+        <source>Edit tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotations_panel.py" line="69"/>
+        <source>Delete highlight (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../reader/ui/annotate_controller.py" line="20"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotate_controller.py" line="20"/>
+        <source>Note for this highlight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../reader/ui/annotate_controller.py" line="70"/>
+        <source>Select some text of the article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../reader/ui/app.py" line="121"/>
+        <source>The library is empty. Use File → Import… or drop newspaper text files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="123"/>
+        <source>First run: importing the %1 sample issues that come with reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="127"/>
+        <source>Importing sample issues</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

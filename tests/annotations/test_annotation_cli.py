@@ -24,8 +24,21 @@ def run(issue, library, capsys):
 
 
 def test_annotate_prints_the_new_id(run):
-    code, out, err = run("annotate", "--source", "003_test.txt", "--quote", "物理\n空间", "--tag", "承诺/经济",
-                         "--tag", "城市", "--note", "重点", "--color", "blue")
+    code, out, err = run(
+        "annotate",
+        "--source",
+        "003_test.txt",
+        "--quote",
+        "物理\n空间",
+        "--tag",
+        "承诺/经济",
+        "--tag",
+        "城市",
+        "--note",
+        "重点",
+        "--color",
+        "blue",
+    )
     assert code == 0 and out.strip().isdigit() and err == ""
     code, out, _ = run("annotations", "--json")
     [item] = json.loads(out)
@@ -34,8 +47,17 @@ def test_annotate_prints_the_new_id(run):
 
 
 def test_occurrence_and_listing_filters(run):
-    run("annotate", "--source", "003_test.txt", "--quote", "社会消费品零售总额增长5%左右", "--occurrence", "2",
-        "--tag", "承诺")
+    run(
+        "annotate",
+        "--source",
+        "003_test.txt",
+        "--quote",
+        "社会消费品零售总额增长5%左右",
+        "--occurrence",
+        "2",
+        "--tag",
+        "承诺",
+    )
     run("annotate", "--source", "003_test.txt", "--quote", "研究部署", "--tag", "城市")
     _, out, _ = run("annotations", "--tag", "承诺")
     assert out.count("\n") == 1 and "社会消费品零售总额增长5%左右" in out
@@ -79,8 +101,9 @@ def test_errors_exit_2_with_one_line(run, capsys, argv, message):
 def test_edit_delete_restore(run):
     _, out, _ = run("annotate", "--source", "003_test.txt", "--quote", "物理空间", "--tag", "a", "--tag", "b")
     ident = out.strip()
-    code, _, _ = run("annotation", "edit", ident, "--note", "新注释", "--color", "green", "--add-tag", "c",
-                     "--remove-tag", "A")
+    code, _, _ = run(
+        "annotation", "edit", ident, "--note", "新注释", "--color", "green", "--add-tag", "c", "--remove-tag", "A"
+    )
     _, out, _ = run("annotation", "show", ident, "--json")
     view = json.loads(out)
     assert code == 0 and view["note"] == "新注释" and view["color"] == "green" and sorted(view["tags"]) == ["b", "c"]
@@ -103,6 +126,10 @@ def test_reattach_an_orphan_from_the_command_line(run, issue):
     article = Article.select().first()
     assert run("annotation", "edit", ident, "--reattach", f"{article.id}:0:4")[0] == 0
     assert json.loads(run("annotations", "--orphans", "--json")[1]) == []
+    assert run("annotation", "edit", ident, "--reattach-quote", "不同的")[0] == 0
+    assert json.loads(run("annotation", "show", ident, "--json")[1])["quote"] == "不同的"
+    code, _, err = run("annotation", "edit", ident, "--reattach-quote", "没有")
+    assert code == 2 and "not found" in err
 
 
 def test_tag_commands(run):
@@ -141,9 +168,21 @@ def test_import_annotations_reports(run, tmp_path):
 
 def test_the_installed_command_exits_2_on_a_missing_quote(issue, library):
     out = subprocess.run(
-        [sys.executable, "-m", "reader", "--db", library.database, "annotate", "--source", "003_test.txt",
-         "--quote", "没有这句话"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "--db",
+            library.database,
+            "annotate",
+            "--source",
+            "003_test.txt",
+            "--quote",
+            "没有这句话",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr.strip().splitlines() == [

@@ -17,10 +17,6 @@ SPLIT_WORDS = {  # the raw dumps cut these at a column break: grep finds none of
 
 @pytest.fixture
 def seeded(library, seed_paths, tmp_path):
-    import reader.repair
-
-    if not hasattr(reader.repair, "repair_pages"):
-        pytest.skip("the repair engine is not in this tree yet")
     from reader.library.importer import import_paths
 
     paths = [shutil.copy(p, tmp_path / p.name) for p in seed_paths if p.name in SPLIT_WORDS]

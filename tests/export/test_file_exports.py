@@ -31,8 +31,8 @@ def test_markdown_groups_by_issue_then_article(annotated):
     text = export_annotations("md").decode("utf-8")
     assert text.index("## 渝中报 — 001\\_a.txt") < text.index("## 渝中报 — 002\\_b.txt")
     first_issue = text[: text.index("## 渝中报 — 002")]
-    assert first_issue.index("### 区委全会精神在各部门引起热烈反响 (article 0, page 1)") < first_issue.index(
-        "### 政府工作报告 (article 1, page 1)"
+    assert first_issue.index("### 区委全会精神在各部门引起热烈反响 (article 1, page 1)") < first_issue.index(
+        "### 政府工作报告 (article 2, page 1)"
     )
     assert "> 物理空间" in text and "> 研究部署" in text and "支持康养" not in text  # trash left out
     assert "- Tags: `承诺/经济`, `城市`" in text or "- Tags: `城市`, `承诺/经济`" in text
@@ -47,7 +47,7 @@ def test_csv_has_a_bom_stable_columns_and_one_row_each(annotated):
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == header() and rows[0][:6] == ["id", "source", "paper", "date", "article", "article_title"]
     assert len(rows) == 4
-    by_quote = {r[header().index("quote")]: dict(zip(header(), r)) for r in rows[1:]}
+    by_quote = {r[header().index("quote")]: dict(zip(header(), r, strict=True)) for r in rows[1:]}
     assert by_quote["物理空间"]["note"] == HOSTILE
     assert sorted(by_quote["物理空间"]["tags"].split("; ")) == ["城市", "承诺/经济"]
     assert by_quote["研究部署"]["note"] == "第二期\n两行" and by_quote["物理空间"]["color"] == "green"

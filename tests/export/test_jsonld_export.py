@@ -17,8 +17,14 @@ from w3c import must_failures
 
 @pytest.fixture
 def annotated(issue):
-    annotate(source="003_test.txt", quote="社会消费品零售总额增长5%左右", occurrence=2, tags=["承诺/经济", "承诺"],
-             note="底线 <b>&", color="pink")
+    annotate(
+        source="003_test.txt",
+        quote="社会消费品零售总额增长5%左右",
+        occurrence=2,
+        tags=["承诺/经济", "承诺"],
+        note="底线 <b>&",
+        color="pink",
+    )
     annotate(source="003_test.txt", quote="物理空间")  # a bare highlight, no body
     annotate(source="003_test.txt", quote="研究部署", tags=["城市"])
     commitment = annotate(source="003_test.txt", quote="地区生产总值增长5.5%左右", tags=["承诺"])
@@ -90,7 +96,7 @@ def test_export_import_into_a_fresh_library_export_again(annotated, make_issue, 
     assert len(report.added) == 4 and not report.failed and not report.orphans
     assert {a["method"] for a in report.added} == {"offsets"}
     second = json.loads(export_annotations("jsonld"))
-    for before, after in zip(_comparable(json.loads(first)), _comparable(second)):
+    for before, after in zip(_comparable(json.loads(first)), _comparable(second), strict=True):
         before.pop("reader:source"), after.pop("reader:source")  # the file was renamed, nothing else
         assert before == after
     again = import_annotations(path)  # importing twice adds nothing
@@ -142,12 +148,23 @@ def test_bad_files_are_refused_and_change_nothing(library, tmp_path, content, me
 
 
 def test_unreadable_entries_are_reported_not_dropped(issue, tmp_path):
-    doc = {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationPage", "items": [
-        {"type": "Annotation", "id": "urn:uuid:0b7c5a8e-58b8-4b54-9d1b-8d3c1b1c7d11", "target": "urn:x"},
-        {"type": "Annotation", "id": "http://example.org/a1", "target": {
-            "source": "http://example.org/other", "selector": {"type": "TextQuoteSelector", "exact": "物理空间"}},
-         "body": {"type": "TextualBody", "value": "外来的注释"}, "reader:source": "003_test.txt"},
-    ]}
+    doc = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationPage",
+        "items": [
+            {"type": "Annotation", "id": "urn:uuid:0b7c5a8e-58b8-4b54-9d1b-8d3c1b1c7d11", "target": "urn:x"},
+            {
+                "type": "Annotation",
+                "id": "http://example.org/a1",
+                "target": {
+                    "source": "http://example.org/other",
+                    "selector": {"type": "TextQuoteSelector", "exact": "物理空间"},
+                },
+                "body": {"type": "TextualBody", "value": "外来的注释"},
+                "reader:source": "003_test.txt",
+            },
+        ],
+    }
     path = tmp_path / "foreign.jsonld"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     report = import_annotations(path)

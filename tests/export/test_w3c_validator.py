@@ -42,8 +42,13 @@ def test_incorrect_samples_fail(name, doc):
 
 
 def test_a_bad_timestamp_and_a_bad_uri_are_caught():
-    good = {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:uuid:1", "type": "Annotation",
-            "target": "urn:sha256:ab", "created": "2026-01-02T03:04:05Z"}
+    good = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "urn:uuid:1",
+        "type": "Annotation",
+        "target": "urn:sha256:ab",
+        "created": "2026-01-02T03:04:05Z",
+    }
     assert must_failures(good) == []
     assert must_failures({**good, "created": "2026-01-02 03:04"})
     assert must_failures({**good, "id": "not a uri"})

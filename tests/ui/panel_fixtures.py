@@ -18,10 +18,6 @@ class Seeded:
 
 
 def import_seeds(names: list[str]) -> dict[str, int]:
-    import reader.repair
-
-    if not hasattr(reader.repair, "load_pages"):  # TEMPORARY while the repair engine lands
-        pytest.skip("repair engine not in the tree yet")
     from reader.library.importer import import_paths
 
     report = import_paths([SEEDS / name for name in names])

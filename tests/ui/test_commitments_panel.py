@@ -122,3 +122,14 @@ def test_suggestion_style_differs_from_highlights():
     fmt = suggestion_format()
     assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
     assert fmt.background().style() == Qt.BrushStyle.NoBrush
+
+
+def test_accepted_commitments_appear_in_the_library_tab(panel, qtbot):
+    panel.table.selectRow(0)
+    panel.accept_selected()
+    table = panel.library_table
+    assert [r.metric for r in table.visible_records()] == ["地区生产总值增长"]
+    with qtbot.waitSignal(panel.openAnnotation) as signal:
+        table.view.doubleClicked.emit(table.proxy.index(0, 0))
+    record = table.visible_records()[0]
+    assert signal.args == [record.article_id, record.start, record.end]

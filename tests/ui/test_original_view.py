@@ -124,10 +124,10 @@ def test_unjoin_where_the_engine_joined(qtbot, view):
     assert {override.a, override.b} <= {as_ref(s).block_id for s in join["source"]}
 
 
-def test_context_menu_offers_the_fixes(qtbot, view, monkeypatch):
-    from PySide6.QtWidgets import QMenu
-
-    seen = []
-    monkeypatch.setattr(QMenu, "exec", lambda self, *a: seen.extend(a.text() for a in self.actions() if a.text()))
-    view._context_menu(view.original, QPoint(20, 40))
-    assert "Split paragraph here" in seen and "Move fragment to article…" in seen
+def test_context_menu_offers_the_fixes(view):
+    point = view.original.cursorRect(view.original.textCursor()).center()
+    menu = view.context_menu(view.original, point)
+    actions = {a.text(): a for a in menu.actions() if a.text()}
+    assert {"Split paragraph here", "Merge with next", "Undo this join", "Move fragment to article…"} <= set(actions)
+    assert actions["Move fragment to article…"].isEnabled()  # the cursor sits in the article's first block
+    menu.deleteLater()
