@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,18 +11,17 @@ from reader.errors import ReaderError
 
 
 def _open(args: argparse.Namespace) -> None:
-    from reader.annotations.tags import ensure_builtin_tags
+    from reader.cli.annotate_cmd import open_library
     from reader.commitments.store import ensure_tables
-    from reader.library.db import connect
 
-    connect(args.db)
-    ensure_builtin_tags()
+    open_library(args)
     ensure_tables()
 
 
 def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    from reader.cli.annotate_cmd import print_json
+
+    print_json(value)
 
 
 def _confidence(text: str) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from reader.commitments import fields
@@ -14,6 +14,8 @@ from reader.commitments.context import ParagraphContext, paragraph_contexts
 from reader.commitments.numbers import Quantity, find_quantities
 
 MAX_TEXT = 80
+FIELD_NAMES = ("metric", "value", "unit", "qualifier", "period", "actor")  # stored in Annotation.extra
+JSON_FIELDS = ("text", "start", "end", *FIELD_NAMES, "confidence")  # order of the fields in JSON output
 _PAST_YEAR = re.compile(r"(?<![到至])(20\d\d)年(?!底|末|前)")
 
 
@@ -35,19 +37,10 @@ class Commitment:
 
     def fields(self) -> dict[str, Any]:
         """The structured fields stored with an accepted commitment."""
-        return {
-            "metric": self.metric,
-            "value": self.value,
-            "unit": self.unit,
-            "qualifier": self.qualifier,
-            "period": self.period,
-            "actor": self.actor,
-        }
+        return {name: getattr(self, name) for name in FIELD_NAMES}
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("cues")
-        return data
+        return {name: getattr(self, name) for name in JSON_FIELDS}
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,11 @@ from reader.annotations.ops import create_annotation, delete_annotation, list_an
 from reader.annotations.views import AnnotationView
 from reader.changes import Changes
 from reader.commitments import store
-from reader.commitments.detect import Commitment, detect
+from reader.commitments.detect import FIELD_NAMES, JSON_FIELDS, Commitment, detect
 from reader.errors import ReaderError
 from reader.library.models import Article, Issue
 
 TAG = "承诺"
-FIELD_NAMES = ("metric", "value", "unit", "qualifier", "period", "actor")
 
 
 @dataclass(frozen=True)
@@ -46,21 +45,8 @@ class Suggestion:
         return {name: getattr(self, name) for name in FIELD_NAMES}
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "article_id": self.article_id,
-            "article_title": self.article_title,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "metric": self.metric,
-            "value": self.value,
-            "unit": self.unit,
-            "qualifier": self.qualifier,
-            "period": self.period,
-            "actor": self.actor,
-            "confidence": self.confidence,
-        }
+        """The shape of `reader commitments --json`."""
+        return {name: getattr(self, name) for name in ("source", "article_id", "article_title", *JSON_FIELDS)}
 
 
 def _articles(*, source: str | None, issue_id: int | None, article_id: int | None) -> list[Article]:

@@ -6,62 +6,62 @@
     <message>
         <location filename="../../reader/ui/import_controller.py" line="24"/>
         <source>%1 imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="28"/>
         <source>%1 already in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在文库中</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="30"/>
         <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已取消</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="32"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 导入失败：%2</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="48"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="49"/>
         <source>&amp;Import file…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="50"/>
         <source>Import text files, one issue each (or drop them on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文本文件，每个文件为一期（也可拖放到窗口）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="51"/>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="52"/>
         <source>Import a folder whose text files are the pages of one issue</source>
-        <translation type="unfinished"></translation>
+        <translation>导入一个文件夹，其中的文本文件为同一期的各版</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="54"/>
         <source>&amp;Export annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出批注(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="58"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="60"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="61"/>
@@ -76,137 +76,137 @@
     <message>
         <location filename="../../reader/ui/main_menus.py" line="72"/>
         <source>&amp;Find in article…</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="74"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="79"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="80"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="82"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="82"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="86"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="88"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="91"/>
         <source>Show &amp;original</source>
-        <translation type="unfinished"></translation>
+        <translation>显示原文(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="92"/>
         <source>The text as imported beside the repaired article</source>
-        <translation type="unfinished"></translation>
+        <translation>在修复后的文章旁显示导入时的原文</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="96"/>
         <source>&amp;Library panel</source>
-        <translation type="unfinished"></translation>
+        <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="99"/>
         <source>&amp;Highlights panel</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮面板(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="104"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="105"/>
         <source>&amp;Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="107"/>
         <source>&amp;Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="109"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="111"/>
         <source>Go to &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>转到文库(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="112"/>
         <source>Go to &amp;article text</source>
-        <translation type="unfinished"></translation>
+        <translation>转到文章正文(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="113"/>
         <source>Go to &amp;highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>转到高亮(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="115"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="116"/>
         <source>&amp;Tag manager…</source>
-        <translation type="unfinished"></translation>
+        <translation>标签管理(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="120"/>
         <source>&amp;Annotation browser</source>
-        <translation type="unfinished"></translation>
+        <translation>批注浏览器(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="121"/>
         <source>&amp;Search library</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文库(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="122"/>
         <source>&amp;Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺事项(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="128"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_menus.py" line="133"/>
         <source>&amp;About reader</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 reader(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -339,12 +339,14 @@
         <source>No highlights in this article yet.
 
 Select text, then press 1–5 or use the toolbar that appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>本文还没有高亮。
+
+选中文字后按 1–5 键，或使用弹出的工具栏。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations_panel.py" line="151"/>
         <source>Highlights (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮（%1）</translation>
     </message>
 </context>
 <context>
@@ -352,94 +354,94 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="123"/>
         <source>The issue whose suggestions are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出其建议的期次</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="130"/>
         <source>Accept every suggestion at or above this confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>接受置信度不低于此值的全部建议</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="131"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="132"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="133"/>
         <source>Accept all ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>全部接受 ≥</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="143"/>
         <source>Conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="143"/>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>条文</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="143"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="143"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="143"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="144"/>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>限定语</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="144"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="144"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>责任主体</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="157"/>
         <source>Issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>期次：</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="176"/>
         <source>Suggestions in this issue</source>
-        <translation type="unfinished"></translation>
+        <translation>本期的建议</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="177"/>
         <source>All commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>全部承诺事项</translation>
     </message>
     <message numerus="yes">
         <location filename="../../reader/ui/commitments_panel.py" line="261"/>
         <source>%n open suggestion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条待处理建议</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_panel.py" line="310"/>
         <source>No suggestion at or above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有置信度不低于 %1 的建议</translation>
     </message>
 </context>
 <context>
@@ -447,12 +449,12 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="102"/>
         <source>Filter: metric, clause, note…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：指标、条文、笔记…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="106"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="111"/>
@@ -463,52 +465,52 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="117"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>设置状态</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="119"/>
         <source>Link evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>关联佐证…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="121"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="127"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="127"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="127"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="127"/>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>限定语</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="127"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="128"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>责任主体</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="128"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="128"/>
@@ -518,63 +520,63 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="128"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="128"/>
         <source>Clause</source>
-        <translation type="unfinished"></translation>
+        <translation>条文</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="129"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="166"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="167"/>
         <source>Chart per metric</source>
-        <translation type="unfinished"></translation>
+        <translation>按指标作图</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="230"/>
         <source>%1 of %2 commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺事项 %1 / %2</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="248"/>
         <location filename="../../reader/ui/commitments_table.py" line="261"/>
         <source>Select commitments first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择承诺事项</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="263"/>
         <source>Link evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>关联佐证</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="263"/>
         <source>Annotation id of the evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>作为佐证的批注编号：</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="285"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="289"/>
         <source>Export commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>导出承诺事项</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_table.py" line="290"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -691,42 +693,42 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/find_bar.py" line="35"/>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>在文章中查找</translation>
     </message>
     <message>
         <location filename="../../reader/ui/find_bar.py" line="42"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配（Shift+Enter）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/find_bar.py" line="46"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配（Enter）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/find_bar.py" line="50"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/find_bar.py" line="54"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找：</translation>
     </message>
     <message>
         <location filename="../../reader/ui/find_bar.py" line="82"/>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
         <location filename="../../reader/ui/find_bar.py" line="88"/>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处匹配</translation>
     </message>
     <message>
         <location filename="../../reader/ui/find_bar.py" line="95"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 / %2 处</translation>
     </message>
 </context>
 <context>
@@ -797,42 +799,42 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="80"/>
         <source>Import queued (%1 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>已排队导入（%1 项）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="86"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="97"/>
         <source>Cancelling after this issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>本期完成后取消…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="101"/>
         <source>Import newspaper text files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报纸文本文件</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="101"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="106"/>
         <source>Import a folder (one issue, its files are pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹（一期，其中文件为各版）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="115"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="125"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败：%1</translation>
     </message>
 </context>
 <context>
@@ -840,7 +842,7 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/import_controller.py" line="45"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -848,28 +850,29 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/library_tree.py" line="32"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>文库</translation>
     </message>
     <message>
         <location filename="../../reader/ui/library_tree.py" line="33"/>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮</translation>
     </message>
     <message>
         <location filename="../../reader/ui/library_tree.py" line="65"/>
         <source>%1
 %2 pages, %3 articles, %4 highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 版，%3 篇文章，%4 处高亮</translation>
     </message>
     <message>
         <location filename="../../reader/ui/library_tree.py" line="93"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版</translation>
     </message>
     <message>
         <location filename="../../reader/ui/library_tree.py" line="93"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../reader/ui/library_tree.py" line="100"/>
@@ -879,7 +882,7 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/library_tree.py" line="104"/>
         <source>A part of this article is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>本文缺少一部分</translation>
     </message>
 </context>
 <context>
@@ -887,7 +890,7 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/main_window.py" line="85"/>
         <source>Search library</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文库</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="87"/>
@@ -897,12 +900,12 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/main_window.py" line="89"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺事项</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="105"/>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开文库…</translation>
     </message>
 </context>
 <context>
@@ -910,12 +913,12 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/commitments_chart.py" line="38"/>
         <source>No metric is committed to in more than one place yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前还没有在多处承诺的指标。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/commitments_chart.py" line="41"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1101,7 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="166"/>
         <source>Choose an article in the library on the left, or drop newspaper text files here to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧文库中选择一篇文章，或将报纸文本文件拖放到此处导入。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="214"/>
@@ -1108,73 +1111,73 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="221"/>
         <source>Pages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="223"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="225"/>
         <source>incomplete: a part is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>不完整：缺少一部分</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="231"/>
         <source>(continued from page %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（上接第 %1 版）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="233"/>
         <location filename="../../reader/ui/reading_view.py" line="261"/>
         <source>— that part is not in this issue</source>
-        <translation type="unfinished"></translation>
+        <translation>——该部分不在本期中</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="259"/>
         <source>(continued on page %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（下转第 %1 版）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="536"/>
         <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="540"/>
         <source>Highlight with &amp;note…	N</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮并添加笔记(&amp;N)…	N</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="541"/>
         <source>Highlight with &amp;tags…	T</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮并添加标签(&amp;T)…	T</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="542"/>
         <source>Mark as &amp;commitment (%1)	C</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为承诺(&amp;C)（%1）	C</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="548"/>
         <source>Change &amp;colour</source>
-        <translation type="unfinished"></translation>
+        <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="554"/>
         <source>Edit &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑笔记(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="555"/>
         <source>Edit &amp;tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑标签(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="556"/>
         <source>&amp;Delete highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>删除高亮(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1240,7 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/selection_toolbar.py" line="53"/>
         <source>Highlight %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮为%1（%2）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/selection_toolbar.py" line="59"/>
@@ -1247,7 +1250,7 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/selection_toolbar.py" line="59"/>
         <source>Highlight and add a note (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮并添加笔记（N）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/selection_toolbar.py" line="60"/>
@@ -1257,12 +1260,12 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/selection_toolbar.py" line="60"/>
         <source>Highlight and tag (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮并添加标签（T）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/selection_toolbar.py" line="61"/>
         <source>Highlight as a commitment (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮为承诺（C）</translation>
     </message>
 </context>
 <context>
@@ -1298,22 +1301,22 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/tag_editor.py" line="63"/>
         <source>Type a tag and press Enter (&quot;/&quot; nests: 政策/产业)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入标签后按 Enter（用“/”嵌套：政策/产业）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tag_editor.py" line="71"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tag_editor.py" line="74"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/tag_editor.py" line="86"/>
         <source>Tags of this highlight:</source>
-        <translation type="unfinished"></translation>
+        <translation>此高亮的标签：</translation>
     </message>
 </context>
 <context>
@@ -1434,27 +1437,27 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/annotations_panel.py" line="44"/>
         <source>(lost its place)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已失去定位）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations_panel.py" line="49"/>
         <source>Add a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加笔记…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations_panel.py" line="54"/>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>更改颜色</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations_panel.py" line="64"/>
         <source>Edit tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑标签…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotations_panel.py" line="69"/>
         <source>Delete highlight (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除高亮（Del）</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1470,7 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/annotate_controller.py" line="20"/>
         <source>Note for this highlight:</source>
-        <translation type="unfinished"></translation>
+        <translation>此高亮的笔记：</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1478,7 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/annotate_controller.py" line="70"/>
         <source>Select some text of the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选中文章中的文字。</translation>
     </message>
 </context>
 <context>
@@ -1483,17 +1486,17 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
     <message>
         <location filename="../../reader/ui/app.py" line="121"/>
         <source>The library is empty. Use File → Import… or drop newspaper text files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库是空的。请使用“文件 → 导入…”或将报纸文本文件拖放到此处。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/app.py" line="123"/>
         <source>First run: importing the %1 sample issues that come with reader…</source>
-        <translation type="unfinished"></translation>
+        <translation>首次运行：正在导入 reader 自带的 %1 期样例报纸…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/app.py" line="127"/>
         <source>Importing sample issues</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入样例报纸</translation>
     </message>
 </context>
 </TS>
