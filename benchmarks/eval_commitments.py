@@ -57,6 +57,7 @@ def main() -> int:
     labels = json.loads((FIXTURES / "labels.json").read_text(encoding="utf-8"))["labels"]
     heldout = json.loads((FIXTURES / "heldout.json").read_text(encoding="utf-8"))["paragraphs"]
     heldout2 = json.loads((FIXTURES / "heldout2.json").read_text(encoding="utf-8"))["paragraphs"]
+    heldout3 = json.loads((FIXTURES / "heldout3.json").read_text(encoding="utf-8"))["paragraphs"]
     began = time.perf_counter()
     rows: list[Score] = []
     seeds_total = Score("seeds")
@@ -66,7 +67,7 @@ def main() -> int:
         seeds_total.add(score)
     rows.append(seeds_total)
     held_sets = []
-    for name, paragraphs in (("held-out", heldout), ("held-out-2", heldout2)):
+    for name, paragraphs in (("held-out", heldout), ("held-out-2", heldout2), ("held-out-3", heldout3)):
         held = Score(name)
         for para in paragraphs:
             held.add(score_text(para["id"], para["text"], para["labels"], detect))

@@ -71,7 +71,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Without an action: list the open suggestions (not yet accepted or rejected).",
     )
     _filters(p)
-    p.add_argument("--file", metavar="PATH", type=Path, help="repair and scan a dump without importing it")
+    p.add_argument("--file", metavar="PATH", type=Path, help="repair and scan a dump without importing it (article_id is then the article's place in the issue)")
     p.add_argument("--all", action="store_true", help="also list suggestions already accepted or rejected")
     p.add_argument("--json", action="store_true", help='print {"commitments": [...]}')
     p.set_defaults(func=_list, action=None)

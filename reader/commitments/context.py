@@ -59,7 +59,7 @@ def paragraph_contexts(paragraphs: list[ParagraphSpan]) -> list[ParagraphContext
     contexts: list[ParagraphContext] = []
     section = (NEUTRAL, 0.0, "")  # set by a level-1 heading
     subsection = (NEUTRAL, 0.0, "")  # set by a lower heading; reset by the next level-1 heading
-    carried = (NEUTRAL, 0.0, "")  # set by a question or an opener; lasts while enumerations follow
+    carried = (NEUTRAL, 0.0, "")  # set by a question or an opener; lasts until the next heading, question or opener
     heading = ""
     first_plan_heading = None
     for i, para in enumerate(paragraphs):

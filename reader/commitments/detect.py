@@ -59,13 +59,14 @@ def detect(text: str, *, year: int | None = None, threshold: float = THRESHOLD) 
     found: list[Commitment] = []
     paras = paragraphs(text)
     contexts = paragraph_contexts(paras)
-    for para, context in zip(paras, contexts):
+    for index, (para, context) in enumerate(zip(paras, contexts)):
         if para.heading or not para.text.strip():
             continue
+        earlier = text[paras[max(0, index - 3)].start : para.start]  # "区科技局将…" often leads the answer
         for sentence in sentences(para):
             for clause in clauses(sentence):
                 for candidate in _candidates(clause):
-                    commitment = _assess(text, para, sentence, clause, candidate, context, year, threshold)
+                    commitment = _assess(text, para, sentence, clause, candidate, context, year, threshold, earlier)
                     if commitment is not None:
                         found.append(commitment)
     return _dedupe(found)
@@ -114,6 +115,7 @@ def _assess(
     context: ParagraphContext,
     year: int | None,
     threshold: float,
+    earlier: str = "",
 ) -> Commitment | None:
     sentence_before = text[sentence.start : clause.start]
     judgement = judge(clause=clause.text, sentence_before=sentence_before, context=context, words=fields.pos_tags(clause.text))
@@ -137,7 +139,7 @@ def _assess(
             fields.period(clause.text, sentence_before, paragraph_before, context.lead, context.heading),
             year=year, context_year=fields.period(context.heading, context.lead, paragraph_before),
         ),
-        actor=fields.actor(sentence_before + clause.text, paragraph_before, context.lead),
+        actor=fields.actor(sentence_before + clause.text, paragraph_before, earlier, context.lead),
         confidence=_confidence(judgement.score, threshold),
         cues=judgement.cues,
     )

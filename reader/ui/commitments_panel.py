@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QUndoStack
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,30 @@ def suggestion_format() -> QTextCharFormat:
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
     fmt.setUnderlineColor(QColor(SUGGESTION_COLOR))
     return fmt
+
+
+def suggestion_selections(view: Any, suggestions: list[Any]) -> list[QTextEdit.ExtraSelection]:
+    """Extra selections marking the suggestions of the article shown in a reading view.
+
+    ``view`` needs ``article`` (with ``id``), ``document()`` and ``doc_position(offset)`` (text offset → document
+    position), as reader.ui.reading_view.ReadingView has; add the result to its own extra selections.
+    """
+    article = getattr(view, "article", None)
+    if article is None:
+        return []
+    selections = []
+    for s in suggestions:
+        if s.article_id != article.id:
+            continue
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.doc_position(s.start))
+        cursor.setPosition(view.doc_position(s.end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = suggestion_format()
+        selection.format.setToolTip(f"{s.metric} {s.value}{s.unit} · {s.confidence:.2f}")
+        selections.append(selection)
+    return selections
 
 
 def _short(text: str, limit: int = 16) -> str:

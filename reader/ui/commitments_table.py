@@ -61,6 +61,29 @@ class SetCommitmentStatus(CoreCommand):
         return Changes(commitments=True, annotations=True)
 
 
+class EditCommitmentFields(CoreCommand):
+    """Correct structured fields of an accepted commitment; undo restores the old values."""
+
+    def __init__(self, hub: Any, annotation_id: int, old: dict[str, Any], new: dict[str, Any]) -> None:
+        super().__init__(hub, _tr("Edit commitment fields"))
+        self.annotation_id, self.old, self.new = annotation_id, old, new
+
+    def apply(self) -> Changes:
+        from reader.commitments.tracking import update_fields
+
+        update_fields(self.annotation_id, **self.new)
+        return Changes(commitments=True, annotations=True)
+
+    def revert(self) -> Changes:
+        from reader.commitments.tracking import update_fields
+
+        update_fields(self.annotation_id, **self.old)
+        return Changes(commitments=True, annotations=True)
+
+
+EDITABLE = ("metric", "value", "unit", "qualifier", "period", "actor")
+
+
 class _Filter(QSortFilterProxyModel):
     """Rows matching the text box (any column) and the status and issue choosers."""
 
@@ -95,6 +118,7 @@ class CommitmentsTable(QWidget):
         self.hub = hub
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.records: list[Any] = []
+        self._filling = False
 
         from reader.commitments.store import STATUSES
 
@@ -135,7 +159,8 @@ class CommitmentsTable(QWidget):
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.model.itemChanged.connect(self._item_edited)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -185,6 +210,7 @@ class CommitmentsTable(QWidget):
         self.records = list_commitments()
         sort_column = self.view.horizontalHeader().sortIndicatorSection()
         order = self.view.horizontalHeader().sortIndicatorOrder()
+        self._filling = True
         self.model.removeRows(0, self.model.rowCount())
         for record in self.records:
             cells = {
@@ -197,11 +223,13 @@ class CommitmentsTable(QWidget):
             for name in COLUMNS:
                 item = QStandardItem(cells[name])
                 item.setData(_sort_key(name, record, cells[name]), SORT_ROLE)
+                item.setEditable(name in EDITABLE)
                 if name == "quote":
                     item.setToolTip(record.quote)
                 row.append(item)
             row[0].setData(record, RECORD_ROLE)
             self.model.appendRow(row)
+        self._filling = False
         self._fill_sources()
         if sort_column >= 0:
             self.proxy.sort(sort_column, order)
@@ -295,7 +323,33 @@ class CommitmentsTable(QWidget):
             except ReaderError as exc:
                 self.status.setText(str(exc))
 
+    def _item_edited(self, item: QStandardItem) -> None:
+        """A field cell was edited in place: store it (undoably), or put the old text back."""
+        if self._filling:
+            return
+        from reader.commitments.tracking import format_value, parse_value
+
+        name = COLUMNS[item.column()]
+        record = self.model.item(item.row(), 0).data(RECORD_ROLE)
+        if name not in EDITABLE or record is None:
+            return
+        text = item.text().strip()
+        old = getattr(record, name)
+        try:
+            new = parse_value(text) if name == "value" else text
+        except ReaderError as exc:
+            self.status.setText(str(exc))
+            self._filling = True
+            item.setText(format_value(old) if name == "value" else str(old))
+            self._filling = False
+            return
+        if new == old:
+            return
+        QTimer.singleShot(0, lambda: self._push(EditCommitmentFields(self.hub, record.annotation_id, {name: old}, {name: new})))
+
     def _open(self, index: Any) -> None:
+        if COLUMNS[index.column()] in EDITABLE:
+            return  # a double click there edits the cell
         record = self.proxy.index(index.row(), 0).data(RECORD_ROLE)
         if record is not None and record.article_id is not None and record.start is not None:
             self.openAnnotation.emit(record.article_id, record.start, record.end)

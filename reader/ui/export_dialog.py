@@ -7,7 +7,8 @@ import os
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import QDir, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -127,6 +128,9 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_folder = self.buttons.addButton(self.tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder.setVisible(False)
+        self.open_folder.clicked.connect(self._show_folder)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
 
@@ -258,5 +262,10 @@ class ExportDialog(QDialog):
         self.status.setText(
             self.tr("Exported %n annotations to %1", "", self.annotation_count).replace("%1", str(path))
         )
+        self.open_folder.setVisible(True)
         self.exported.emit(str(path))
         return path
+
+    def _show_folder(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))

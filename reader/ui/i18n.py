@@ -13,6 +13,21 @@ LANGUAGES = ("system", "zh_CN", "en")  # values of the QSettings key "ui/languag
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
 
+class ReaderTranslator(QTranslator):
+    """Looks a string up under its class's context, then among the shared strings (the empty context).
+
+    Strings from module-level helpers and aliased ``tr`` calls are filed under the empty context
+    by resources/i18n/refresh.py, so they translate whichever object asks for them.
+    """
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        if not text and context:
+            text = super().translate("", source, disambiguation, n)
+        # None becomes a null QString, which lets Qt ask the next translator (qtbase for "Close", "OK").
+        return text or None
+
+
 def resolve_language(language: str | None) -> str:
     """Map a Preferences choice (None/"system"/"zh_CN"/"en") to the language actually used."""
     if language and language != "system":
@@ -40,7 +55,7 @@ def install_translator(app: QCoreApplication, language: str | None) -> str:
     used = resolve_language(language)
     if used == "en":
         return used
-    ours = QTranslator(app)
+    ours = ReaderTranslator(app)
     if not ours.load(str(translation_file(used))):
         return "en"  # a missing .qm must not stop the app: it falls back to the source strings
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -131,10 +131,49 @@ def build(window: Any) -> Actions:
     shortcuts.setEnabled(panels.available("help_dialog"))
     help_menu.addAction(shortcuts)
     help_menu.addAction(_action(window, acts, "about", tr("&About reader"), lambda: panels.show_about(window)))
+    _toolbar(window, acts, view)
     window.menus = acts
     sync_checks(window)
     sync_navigation(window)
     return acts
+
+
+def _toolbar(window: Any, acts: Actions, view_menu: Any) -> None:
+    """The main toolbar: the actions a reader reaches for while reading, each with its shortcut in the tooltip."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtWidgets import QStyle, QToolBar
+
+    bar = QToolBar(window.tr("Main toolbar"), window)
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setIconSize(QSize(16, 16))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    style = window.style()
+    icons = {
+        "import_file": QStyle.StandardPixmap.SP_DialogOpenButton, "back": QStyle.StandardPixmap.SP_ArrowBack,
+        "previous_article": QStyle.StandardPixmap.SP_ArrowUp, "next_article": QStyle.StandardPixmap.SP_ArrowDown,
+    }  # fmt: skip
+    short = {
+        "import_file": window.tr("Import"), "back": window.tr("Back"), "previous_article": window.tr("Previous"),
+        "next_article": window.tr("Next"), "zoom_out": "A−", "zoom_in": "A+", "show_original": window.tr("Original"),
+        "search": window.tr("Search"), "annotation_browser": window.tr("Annotations"),
+        "commitments": window.tr("Commitments"),
+    }  # fmt: skip
+    groups = (("import_file",), ("back", "previous_article", "next_article"), ("zoom_out", "zoom_in", "show_original"),
+              ("search", "annotation_browser", "commitments"))
+    for group in groups:
+        if bar.actions():
+            bar.addSeparator()
+        for name in group:
+            action = acts[name]
+            if name in icons:
+                action.setIcon(style.standardIcon(icons[name]))
+            action.setIconText(short[name])
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&', '')} ({keys})" if keys else action.text().replace("&", ""))
+            bar.addAction(action)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    view_menu.addAction(bar.toggleViewAction())
 
 
 def _raise_dock(window: Any, dock: Any) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(True)
         self.setCentralWidget(self.splitter)
 
+        self.stats = QLabel()
+        self.stats.setObjectName("libraryStats")
+        self.statusBar().addPermanentWidget(self.stats)
         self.imports = ImportController(self, self.hub, self.statusBar())
         self.annotate = AnnotateController(self, self.hub, self.undo_stack, self.view, self.panel)
         # Docks build their contents on first show: the commitments panel runs word segmentation and
@@ -195,9 +199,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- library ---------------------------------------------------------------------------------
+    def update_stats(self) -> None:
+        issues = self.tree.issues
+        self.stats.setText(self.tr("%1 issues · %2 articles · %3 highlights")
+                           .replace("%1", str(len(issues))).replace("%2", str(sum(i.article_count for i in issues)))
+                           .replace("%3", str(sum(i.annotation_count for i in issues))))
+
     def load_library(self) -> int:
         """Fill the library tree; reopen the last article (or the first one). Returns the issue count."""
         self.tree.reload()
+        self.update_stats()
         last = self.settings.value(KEY_LAST_ARTICLE)
         for candidate in (last, self.tree.first_article()):
             if candidate in (None, ""):
@@ -262,6 +273,7 @@ class MainWindow(QMainWindow):
         keep = self.article.id if self.article is not None else None
         if changes.issues or changes.annotations or changes.tags:
             self.tree.reload(keep_article=keep)
+            self.update_stats()
         if keep is None:
             if changes.issues and self.tree.issues:
                 first = self.tree.first_article()

@@ -27,16 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.repair.model import Override
-from reader.ui import original_fixes
-from reader.ui.original_map import OriginalMap, Ref, SegmentRef, as_ref, as_segment, repairs_at, segment_at
-
-# Background tint per repair kind (light enough to read black text on, in both themes' text panes).
-KIND_TINTS = {
-    "join": "#cfe8ff", "stitch": "#d9ccff", "dedupe": "#ffd6d6", "unwrap-heading": "#d3f5d3",
-    "strip": "#e6e6e6", "reorder": "#ffe4c2", "move-heading": "#ffe4c2", "classify": "#f3ecf9",
-}  # fmt: skip
-OTHER_TINT = "#f5e6ff"
-
+from reader.ui import original_fixes, original_marks
+from reader.ui.original_map import OriginalMap, Ref, SegmentRef, as_ref, as_segment, segment_at
 
 class OriginalView(QWidget):
     """Left: the pages as imported; right: the repaired article. ``show_issue(issue_id, article_id)``."""
@@ -95,7 +87,7 @@ class OriginalView(QWidget):
             button.setDefaultAction(action)
             bar.addWidget(button)
 
-        legend = QLabel(self._legend_html())
+        legend = QLabel(original_marks.legend_html())
         legend.setWordWrap(True)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(_titled(self.tr("Original (as imported)"), self.original))
@@ -215,7 +207,7 @@ class OriginalView(QWidget):
             first = span[0] if first is None else min(first, span[0])
         selections = []
         for repair in self.repairs:
-            tint = QColor(KIND_TINTS.get(repair.get("kind", ""), OTHER_TINT))
+            tint = QColor(original_marks.tint(repair.get("kind", "")))
             for source in repair.get("source", []):
                 span = self.map.to_doc(as_ref(source))
                 if span is None or span[0] == span[1]:
@@ -284,44 +276,7 @@ class OriginalView(QWidget):
 
     def tooltip_at(self, pos: int) -> str:
         """Rich text explaining the repairs at a position of the original (empty when none)."""
-        if self.map is None:
-            return ""
-        found = self.map.locate(pos)
-        if found is None:
-            return ""
-        page, offset = found
-        lines = []
-        for repair in repairs_at(self.repairs, page.number, offset):
-            kind = repair.get("kind", "")
-            confidence = self.tr("confidence %1").replace("%1", f"{float(repair.get('confidence', 0)):.0%}")
-            line = f"<b>{html.escape(self.kind_name(kind))}</b> ({html.escape(kind)}) · {confidence}"
-            if repair.get("detail"):
-                line += f"<br/>{html.escape(repair['detail'])}"
-            lines.append(line)
-        block = self.map.block_at(pos)
-        if block is not None and lines:
-            lines.append(f"<small>{block.ref.block_id}</small>")
-        return "<hr/>".join(lines)
-
-    def kind_name(self, kind: str) -> str:
-        names = {
-            "join": self.tr("Joined across a column break"),
-            "stitch": self.tr("Article parts stitched together"),
-            "dedupe": self.tr("Duplicated fragment removed"),
-            "unwrap-heading": self.tr("Wrapped heading unwrapped"),
-            "strip": self.tr("Boilerplate removed"),
-            "reorder": self.tr("Fragments reordered"),
-            "move-heading": self.tr("Heading moved to its article"),
-            "classify": self.tr("Block recognised (title, byline, page name…)"),
-        }
-        return names.get(kind, self.tr("Repair"))
-
-    def _legend_html(self) -> str:
-        items = [
-            f'<span style="background-color:{KIND_TINTS[k]}; color:#000;">&nbsp;{html.escape(self.kind_name(k))}&nbsp;</span>'
-            for k in ("join", "stitch", "dedupe", "unwrap-heading", "strip", "move-heading", "classify")
-        ]
-        return self.tr("Marks: %1. Point at a mark for details; text in grey belongs to other articles.").replace("%1", " ".join(items))
+        return "" if self.map is None else original_marks.tooltip_html(self.map, self.repairs, pos)
 
     def _summary_text(self, articles: int) -> str:
         pages = len(self.map.pages) if self.map else 0

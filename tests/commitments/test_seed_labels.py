@@ -57,11 +57,11 @@ def test_review_articles_give_no_suggestions(seed_scores):
         assert seed_scores[seed].suggested == 0, seed_scores[seed].wrong
 
 
-@pytest.mark.parametrize("name", ["heldout.json", "heldout2.json"])
+@pytest.mark.parametrize("name", ["heldout.json", "heldout2.json", "heldout3.json"])
 def test_held_out_paragraphs(name):
     total = Score(name)
     for para in json.loads((FIXTURES / name).read_text(encoding="utf-8"))["paragraphs"]:
         total.add(score_text(para["id"], para["text"], para["labels"], detect))
-    assert total.targets >= 15
+    assert total.targets >= 12
     assert total.recall >= 0.8
     assert total.past + total.other <= 2

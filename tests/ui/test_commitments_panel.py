@@ -19,11 +19,15 @@ PLAN = [
 
 @pytest.fixture
 def report(library):
-    from reader.library.models import Article, Issue
+    from reader.library.models import Article, Issue, Paragraph
 
     body = "\n".join(PLAN)
     issue = Issue.create(source="report.txt", sha256=hashlib.sha256(body.encode()).hexdigest(), date="2025-01-20")
-    Article.create(issue=issue, order=0, title="政府工作报告", text=body, page=1)
+    article = Article.create(issue=issue, order=0, title="政府工作报告", text=body, page=1)
+    start = 0
+    for index, text in enumerate(PLAN):
+        Paragraph.create(article=article, index=index, start=start, text=text)
+        start += len(text) + 1
     return issue
 
 
@@ -130,6 +134,20 @@ def test_accepted_commitments_appear_in_the_library_tab(panel, qtbot):
     table = panel.library_table
     assert [r.metric for r in table.visible_records()] == ["地区生产总值增长"]
     with qtbot.waitSignal(panel.openAnnotation) as signal:
-        table.view.doubleClicked.emit(table.proxy.index(0, 0))
+        table.view.doubleClicked.emit(table.proxy.index(0, 9))  # column 9: the clause (opens; field columns edit)
     record = table.visible_records()[0]
     assert signal.args == [record.article_id, record.start, record.end]
+
+
+def test_suggestions_marked_in_a_reading_view(panel, qtbot):
+    from reader.library.queries import get_article
+    from reader.ui.commitments_panel import suggestion_selections
+    from reader.ui.reading_view import ReadingView
+
+    view = ReadingView()
+    qtbot.addWidget(view)
+    view.show_article(get_article(panel.suggestions[0].article_id), [])
+    qtbot.waitUntil(lambda: view.document().characterCount() > view.doc_position(len(view.article.text)))
+    marks = suggestion_selections(view, panel.suggestions)
+    assert len(marks) == len(panel.suggestions)
+    assert marks[1].cursor.selectedText() == panel.suggestions[1].text

@@ -107,7 +107,7 @@ def test_export_shown_rows_with_field_columns(table, tmp_path):
 def test_double_click_opens_in_context(table, qtbot):
     record = table.visible_records()[0]
     with qtbot.waitSignal(table.openAnnotation) as signal:
-        table.view.doubleClicked.emit(table.proxy.index(0, 0))
+        table.view.doubleClicked.emit(table.proxy.index(0, 9))  # column 9: the clause (opens; field columns edit)
     assert signal.args == [record.article_id, record.start, record.end]
 
 
@@ -118,3 +118,22 @@ def test_chart_for_a_metric_seen_twice(table):
     assert len(table.chart.chart.series()) == 1
     bars = table.chart.chart.series()[0].barSets()[0]
     assert [bars.at(i) for i in range(bars.count())] == [1500, 1600]
+
+
+def test_fields_are_edited_in_place_and_undoable(table, qtbot):
+    from reader.commitments.tracking import list_commitments
+    from reader.ui.commitments_table import COLUMNS
+
+    table.search.setText("3000")
+    source_row = table.proxy.mapToSource(table.proxy.index(0, 0)).row()
+    record = table.visible_records()[0]
+    with qtbot.waitSignal(table.hub.changed):
+        table.model.item(source_row, COLUMNS.index("metric")).setText("中高端人才")
+    assert next(r for r in list_commitments() if r.annotation_id == record.annotation_id).metric == "中高端人才"
+    table.undo_stack.undo()
+    assert next(r for r in list_commitments() if r.annotation_id == record.annotation_id).metric == "新增中高端人才"
+    table.search.setText("3000")
+    source_row = table.proxy.mapToSource(table.proxy.index(0, 0)).row()
+    table.model.item(source_row, COLUMNS.index("value")).setText("很多")
+    assert "not a number" in table.status.text()
+    assert table.model.item(source_row, COLUMNS.index("value")).text() == "3000"

@@ -46,6 +46,7 @@ def test_markdown_of_everything_is_written(qtbot, seeded, tmp_path):  # noqa: F8
     for quote in ("物理空间", "研究部署", "妇女力量"):
         assert quote in text
     assert str(tmp_path / "notes.md") in dialog.status.text()
+    assert dialog.open_folder.isVisibleTo(dialog)
 
 
 def test_selection_scope_exports_only_those(qtbot, seeded, tmp_path):  # noqa: F811

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
 
 from panel_fixtures import seeded  # noqa: F401 (fixture)
 from reader.ui.original_map import as_ref

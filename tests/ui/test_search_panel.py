@@ -86,8 +86,13 @@ def test_nothing_found_and_empty_query(qtbot, panel):
 
 def test_fts_syntax_is_safe(qtbot, panel):
     result = _search(qtbot, panel, '"物理 AND (NEAR* -')
-    assert panel.results.count() == (len(result.hits) if result is not None else 0)
-    assert "failed" not in panel.status.text().lower() or result is None
+    assert result is not None and result.total == panel.results.count() == 0
+
+
+def test_a_query_the_core_refuses_is_explained(qtbot, panel):
+    assert _search(qtbot, panel, "*") is None  # nothing searchable: the core says why
+    assert panel.status.text().startswith("Search failed:") and "*" in panel.status.text()
+    assert panel.results.count() == 0
 
 
 def test_new_tags_reach_the_filter(qtbot, panel, hub):  # noqa: F811
@@ -104,3 +109,13 @@ def test_snippet_html_escapes_and_marks():
     html = snippet_html("…a«物理空间»&<script>【要闻】")
     assert "<script>" not in html and "&amp;" in html
     assert ">物理空间</span>" in html and "【要闻】" in html and "«" not in html
+
+
+def test_only_the_latest_search_is_shown(qtbot, panel):
+    shown = []
+    panel.searchFinished.connect(lambda result: shown.append(result.query if result else None))
+    with qtbot.waitSignal(panel.searchFinished, timeout=10_000, check_params_cb=lambda r: r and r.query == "妇女力量"):
+        panel.set_query("物理空间")
+        panel.set_query("妇女力量")  # typed on before the first search came back
+    assert shown == ["妇女力量"]
+    assert all("妇女力量" in panel.results.item(i).data(HIT_ROLE).snippet for i in range(panel.results.count()))
