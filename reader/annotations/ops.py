@@ -13,7 +13,7 @@ from peewee import JOIN
 
 from reader.annotations.colors import resolve_color
 from reader.annotations.locate import context, folded_text
-from reader.annotations.tags import ensure_builtin_tags, set_annotation_tags, tag_ids_under, tags_of
+from reader.annotations.tags import ensure_builtin_tags, find_tag, set_annotation_tags, tag_ids_under, tags_of
 from reader.annotations.views import AnnotationView, iso_utc, load_extra
 from reader.changes import Changes
 from reader.errors import ReaderError
@@ -41,6 +41,15 @@ def issues_named(source: str) -> list[Issue]:
         return exact
     near = Issue.select().where(Issue.source.startswith(name + ".")).order_by(Issue.id)
     return [i for i in near if PurePath(i.source).stem == name]
+
+
+def check_filters(*, tag: str | None = None, source: str | None = None) -> None:
+    """A misspelt tag or issue name is an error, not an empty listing (orphans keep their source name)."""
+    if tag is not None:
+        find_tag(tag)
+    if source is not None and not issues_named(source):
+        if not Annotation.select().where(Annotation.source == source.strip()).exists():
+            raise ReaderError(f"no issue {source!r} in the library (see `reader issues`)")
 
 
 def issue_for_source(source: str) -> Issue:

@@ -44,7 +44,7 @@ def tag_label(name: str) -> str:
 def find_tag(name: str) -> Tag:
     tag = Tag.get_or_none(Tag.name == normalise_tag(name))
     if tag is None:
-        raise ReaderError(f"no tag {name!r}")
+        raise ReaderError(f"no tag {name!r} (see `reader tags`)")
     return tag
 
 

@@ -3,97 +3,82 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
+from reader.cli.common import add_json_flag, command, open_library, positive_int, print_json, short
 from reader.errors import ReaderError
-
-
-def open_library(args: argparse.Namespace) -> None:
-    """Open the library named by ``--db`` (or the default) and make sure the built-in tags exist."""
-    from reader.annotations.tags import ensure_builtin_tags
-    from reader.library.db import connect
-
-    connect(args.db)
-    ensure_builtin_tags()
-
-
-def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
-    return value
-
-
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def format_line(view: Any) -> str:
     """One annotation as one line of a listing."""
     where = "orphan" if view.orphan else f"{view.start}-{view.end}"
     tags = f" [{', '.join(view.tags)}]" if view.tags else ""
-    note = f" — {_short(view.note, 30)}" if view.note else ""
-    title = _short(view.article_title, 16) or "?"
-    return f"{view.id:>5}  {view.source}  {title}  {where}  {view.color}{tags}  「{_short(view.quote, 40)}」{note}"
+    note = f" — {short(view.note, 30)}" if view.note else ""
+    title = short(view.article_title, 16) or "?"
+    return f"{view.id:>5}  {view.source}  {title}  {where}  {view.color}{tags}  「{short(view.quote, 40)}」{note}"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("annotate", help="highlight a quote in an issue's repaired text; prints the new id")
+    p = command(
+        subparsers, "annotate", help="highlight a quote in an issue's repaired text; prints the new id",
+        description="Highlight a quote in the repaired text of an issue, with tags, a note and a colour, and "
+        "print the new annotation's id. The quote may span a column break of the original.",
+        examples=("reader annotate --source 003_e4feb845366e9c79.txt --quote 物理空间 --tag 承诺 --note x",
+                  "reader annotate --source 003_e4feb845366e9c79 --quote 研究部署 --color green --json"),
+    )
     p.add_argument("--source", required=True, metavar="NAME", help="the imported file or folder name")
     p.add_argument("--quote", required=True, metavar="TEXT", help="the text to highlight (may span a column break)")
-    p.add_argument("--occurrence", type=_positive, default=1, metavar="N", help="which occurrence (default 1)")
+    p.add_argument("--occurrence", type=positive_int, default=1, metavar="N", help="which occurrence (default 1)")
     p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable; 承诺/经济 nests)")
-    p.add_argument("--note", default="", metavar="TEXT")
-    p.add_argument("--color", default="yellow", metavar="C", help="yellow, green, blue, pink or purple")
-    p.add_argument("--json", action="store_true", help="print the whole annotation as JSON")
+    p.add_argument("--note", default="", metavar="TEXT", help="a note on the highlight")
+    p.add_argument("--color", default="yellow", metavar="C", help="yellow (default), green, blue, pink or purple")
+    add_json_flag(p, "print the whole annotation as JSON")
     p.set_defaults(func=_annotate)
 
-    p = subparsers.add_parser("annotations", help="list highlights, notes and tags")
+    p = command(
+        subparsers, "annotations", help="list highlights, notes and tags",
+        examples=("reader annotations --tag 承诺", "reader annotations --orphans", "reader annotations --json"),
+    )
     p.add_argument("--tag", metavar="T", help="only this tag (and tags nested below it)")
     p.add_argument("--source", metavar="NAME", help="only this issue")
-    p.add_argument("--color", metavar="C")
+    p.add_argument("--color", metavar="C", help="only this colour")
     p.add_argument("--orphans", action="store_true", help="only annotations whose text was not found again")
     p.add_argument("--trash", action="store_true", help="the trash instead of the live annotations")
-    p.add_argument("--json", action="store_true")
+    add_json_flag(p)
     p.set_defaults(func=_list)
 
-    p = subparsers.add_parser("annotation", help="edit, delete, restore or show one annotation")
+    p = command(
+        subparsers, "annotation", help="edit, delete, restore or show one annotation",
+        examples=("reader annotation show 12", "reader annotation edit 12 --note \"done\" --add-tag 承诺/经济",
+                  "reader annotation edit 12 --reattach-quote 物理空间", "reader annotation delete 12",
+                  "reader annotation restore 12"),
+    )
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
-    e = sub.add_parser("edit", help="change note, colour, tags, or re-attach to a place in an article")
-    e.add_argument("id", metavar="ID")
-    e.add_argument("--note", metavar="TEXT")
-    e.add_argument("--color", metavar="C")
+    e = command(sub, "edit", help="change note, colour, tags, or re-attach to a place in an article")
+    e.add_argument("id", metavar="ID", help="annotation id (or uuid)")
+    e.add_argument("--note", metavar="TEXT", help="replace the note")
+    e.add_argument("--color", metavar="C", help="yellow, green, blue, pink or purple")
     e.add_argument("--tag", action="append", metavar="T", help="replace the tags (repeatable)")
-    e.add_argument("--add-tag", action="append", default=[], metavar="T")
-    e.add_argument("--remove-tag", action="append", default=[], metavar="T")
+    e.add_argument("--add-tag", action="append", default=[], metavar="T", help="add a tag (repeatable)")
+    e.add_argument("--remove-tag", action="append", default=[], metavar="T", help="remove a tag (repeatable)")
     e.add_argument("--no-tags", action="store_true", help="remove every tag")
     e.add_argument("--reattach", metavar="ARTICLE_ID:START:END", help="anchor to these offsets of an article")
     e.add_argument("--reattach-quote", metavar="TEXT", help="anchor to this text in the annotation's issue")
-    e.add_argument("--occurrence", type=_positive, default=1, metavar="N", help="with --reattach-quote")
+    e.add_argument("--occurrence", type=positive_int, default=1, metavar="N", help="with --reattach-quote")
     e.add_argument("--source", metavar="NAME", help="with --reattach-quote: look in this issue instead")
-    e.add_argument("--json", action="store_true")
+    add_json_flag(e)
     e.set_defaults(func=_edit)
-    d = sub.add_parser("delete", help="move to the trash (--purge: delete from the trash for good)")
-    d.add_argument("id", metavar="ID")
-    d.add_argument("--purge", action="store_true")
+    d = command(sub, "delete", help="move to the trash (--purge: delete from the trash for good)")
+    d.add_argument("id", metavar="ID", help="annotation id (or uuid)")
+    d.add_argument("--purge", action="store_true", help="delete an annotation in the trash for good")
     d.set_defaults(func=_delete)
-    r = sub.add_parser("restore", help="take out of the trash")
-    r.add_argument("id", metavar="ID")
+    r = command(sub, "restore", help="take out of the trash")
+    r.add_argument("id", metavar="ID", help="annotation id (or uuid)")
     r.set_defaults(func=_restore)
-    s = sub.add_parser("show", help="print one annotation")
-    s.add_argument("id", metavar="ID")
-    s.add_argument("--json", action="store_true")
+    s = command(sub, "show", help="print one annotation")
+    s.add_argument("id", metavar="ID", help="annotation id (or uuid)")
+    add_json_flag(s)
     s.set_defaults(func=_show)
 
 
@@ -117,9 +102,10 @@ def _annotate(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from reader.annotations.ops import list_annotations
+    from reader.annotations.ops import check_filters, list_annotations
 
     open_library(args)
+    check_filters(tag=args.tag, source=args.source)
     views = list_annotations(tag=args.tag, source=args.source, color=args.color, orphans=args.orphans, trash=args.trash)
     if args.json:
         print_json([v.to_json() for v in views])

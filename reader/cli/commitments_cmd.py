@@ -7,36 +7,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reader.cli.common import (
+    add_json_flag,
+    command,
+    fraction,
+    open_library,
+    print_json,
+    refuse_binary_on_terminal,
+    short,
+    write_output,
+)
 from reader.errors import ReaderError
 
 
 def _open(args: argparse.Namespace) -> None:
-    from reader.cli.annotate_cmd import open_library
     from reader.commitments.store import ensure_tables
 
     open_library(args)
     ensure_tables()
-
-
-def _print_json(value: Any) -> None:
-    from reader.cli.annotate_cmd import print_json
-
-    print_json(value)
-
-
-def _confidence(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, not {value}")
-    return value
-
-
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _line(number: int, item: Any) -> str:
@@ -49,14 +37,14 @@ def _line(number: int, item: Any) -> str:
         fields.append(item.period)
     if item.actor:
         fields.append(item.actor)
-    return f"{number:>4}  {item.confidence:.2f}  {item.source}  「{_short(item.text, 40)}」  {' · '.join(fields)}"
+    return f"{number:>4}  {item.confidence:.2f}  {item.source}  「{short(item.text, 40)}」  {' · '.join(fields)}"
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--source", metavar="NAME", help="only this issue (imported file or folder name)")
     p.add_argument("--issue", type=int, metavar="ID", help="only this issue id")
     p.add_argument("--article", type=int, metavar="ID", help="only this article id")
-    p.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X", help="hide suggestions below X (0–1)")
+    p.add_argument("--min-confidence", type=fraction, default=0.0, metavar="X", help="hide suggestions below X (0–1)")
 
 
 def _field_options(p: argparse.ArgumentParser) -> None:
@@ -65,10 +53,22 @@ def _field_options(p: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser(
+    p = command(
+        subparsers,
         "commitments",
         help="suggested commitments (targets) in the library; accept, reject, track, export",
-        description="Without an action: list the open suggestions (not yet accepted or rejected).",
+        description="Find the district's commitments (forward-looking, checkable targets such as "
+        "\"社会消费品零售总额增长5%左右\") in the repaired articles. Without an action: list the open "
+        "suggestions (not yet accepted or rejected), numbered for `accept` and `reject` with the same filters. "
+        "Accepting makes an annotation tagged 承诺 carrying the structured fields; `status` tracks it.",
+        examples=(
+            "reader commitments --source 004_834b2da5dc9fa50d.txt --json",
+            "reader commitments accept 1 3 --source 004_834b2da5dc9fa50d.txt",
+            "reader commitments accept --all-above 0.8",
+            "reader commitments reject 2 --source 004_834b2da5dc9fa50d.txt",
+            "reader commitments status 12 achieved --evidence 30",
+            "reader commitments export --format xlsx -o commitments.xlsx",
+        ),
     )
     _filters(p)
     p.add_argument("--file", metavar="PATH", type=Path, help="repair and scan a dump without importing it (article_id is then the article's place in the issue)")
@@ -77,46 +77,46 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_list, action=None)
     sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
 
-    a = sub.add_parser("accept", help="accept suggestions (by number in the listing, or a piece of their text)")
+    a = command(sub, "accept", help="accept suggestions (by number in the listing, or a piece of their text)")
     a.add_argument("refs", nargs="*", metavar="REF", help="number from `reader commitments` with the same filters, or text")
     _filters(a)
-    a.add_argument("--all-above", type=_confidence, metavar="X", help="accept every open suggestion with confidence ≥ X")
-    a.add_argument("--note", default="", metavar="TEXT")
+    a.add_argument("--all-above", type=fraction, metavar="X", help="accept every open suggestion with confidence ≥ X")
+    a.add_argument("--note", default="", metavar="TEXT", help="a note on the accepted annotations")
     _field_options(a)
-    a.add_argument("--json", action="store_true")
+    add_json_flag(a)
     a.set_defaults(func=_accept)
 
-    r = sub.add_parser("reject", help="reject suggestions; they are not suggested again for that issue")
+    r = command(sub, "reject", help="reject suggestions; they are not suggested again for that issue")
     r.add_argument("refs", nargs="+", metavar="REF")
     _filters(r)
     r.add_argument("--undo", action="store_true", help="bring rejected suggestions back (refs from `--all` listing)")
     r.set_defaults(func=_reject)
 
-    t = sub.add_parser("tracked", help="the accepted commitments with their fields and status")
-    t.add_argument("--source", metavar="NAME")
-    t.add_argument("--status", metavar="S", help="planned, in progress, achieved, missed or unknown")
-    t.add_argument("--json", action="store_true")
+    t = command(sub, "tracked", help="the accepted commitments with their fields and status")
+    t.add_argument("--source", metavar="NAME", help="only this issue")
+    t.add_argument("--status", metavar="S", help="only this status: planned, in progress, achieved, missed or unknown")
+    add_json_flag(t)
     t.set_defaults(func=_tracked)
 
-    s = sub.add_parser("status", help="set how an accepted commitment stands")
+    s = command(sub, "status", help="set how an accepted commitment stands")
     s.add_argument("id", type=int, metavar="ANNOTATION_ID")
     s.add_argument("status", metavar="STATUS", help="planned, in progress, achieved, missed or unknown")
     s.add_argument("--evidence", type=int, metavar="ID", help="the annotation that shows the outcome")
     s.add_argument("--no-evidence", action="store_true", help="remove the evidence link")
     s.add_argument("--note", metavar="TEXT", help="a tracking note")
-    s.add_argument("--json", action="store_true")
+    add_json_flag(s)
     s.set_defaults(func=_status)
 
-    e = sub.add_parser("edit", help="correct the structured fields of an accepted commitment")
+    e = command(sub, "edit", help="correct the structured fields of an accepted commitment")
     e.add_argument("id", type=int, metavar="ANNOTATION_ID")
     _field_options(e)
-    e.add_argument("--json", action="store_true")
+    add_json_flag(e)
     e.set_defaults(func=_edit)
 
-    x = sub.add_parser("export", help="the accepted commitments as CSV or XLSX with one column per field")
-    x.add_argument("--format", choices=("csv", "xlsx"), default="csv")
-    x.add_argument("--source", metavar="NAME")
-    x.add_argument("--status", metavar="S")
+    x = command(sub, "export", help="the accepted commitments as CSV or XLSX with one column per field")
+    x.add_argument("--format", choices=("csv", "xlsx"), default="csv", help="csv (default) or xlsx")
+    x.add_argument("--source", metavar="NAME", help="only this issue")
+    x.add_argument("--status", metavar="S", help="only this status")
     x.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: standard output, CSV only)")
     x.set_defaults(func=_export)
 
@@ -133,7 +133,7 @@ def _list(args: argparse.Namespace) -> int:
             min_confidence=args.min_confidence, include_decided=args.all,
         )
     if args.json:
-        _print_json({"commitments": [item.to_json() for item in items]})
+        print_json({"commitments": [item.to_json() for item in items]})
         return 0
     for number, item in enumerate(items, 1):
         print(_line(number, item))
@@ -193,7 +193,7 @@ def _accept(args: argparse.Namespace) -> int:
         edits = _edits(args)
         views = [accept(s, note=args.note, **edits) for s in chosen]
     if args.json:
-        _print_json({"accepted": [{"id": v.id, "quote": v.quote, **v.extra} for v in views]})
+        print_json({"accepted": [{"id": v.id, "quote": v.quote, **v.extra} for v in views]})
     else:
         for v in views:
             print(f"{v.id}\t{v.quote}")
@@ -222,13 +222,13 @@ def _tracked(args: argparse.Namespace) -> int:
     _open(args)
     records = list_commitments(source=args.source, status=args.status)
     if args.json:
-        _print_json({"commitments": [r.to_json() for r in records]})
+        print_json({"commitments": [r.to_json() for r in records]})
         return 0
     for r in records:
         evidence = f"  ← #{r.evidence_id}" if r.evidence_id else ""
         print(
             f"{r.annotation_id:>5}  {r.status:<11}  {r.source}  {r.metric} {format_value(r.value)}{r.unit}"
-            f"  {r.qualifier}  {r.period}  「{_short(r.quote, 30)}」{evidence}"
+            f"  {r.qualifier}  {r.period}  「{short(r.quote, 30)}」{evidence}"
         )
     return 0
 
@@ -239,7 +239,7 @@ def _status(args: argparse.Namespace) -> int:
     _open(args)
     record = set_status(args.id, args.status, evidence=args.evidence, note=args.note, clear_evidence=args.no_evidence)
     if args.json:
-        _print_json(record.to_json())
+        print_json(record.to_json())
     else:
         print(f"{record.annotation_id}\t{record.status}" + (f"\tevidence {record.evidence_id}" if record.evidence_id else ""))
     return 0
@@ -254,7 +254,7 @@ def _edit(args: argparse.Namespace) -> int:
         raise ReaderError("nothing to change: give --metric, --value, --unit, --qualifier, --period or --actor")
     record = update_fields(args.id, **edits)
     if args.json:
-        _print_json(record.to_json())
+        print_json(record.to_json())
     else:
         print(f"{record.annotation_id}\t{record.metric}\t{record.value}{record.unit}")
     return 0
@@ -264,16 +264,7 @@ def _export(args: argparse.Namespace) -> int:
     from reader.commitments.export import export_commitments
     from reader.commitments.tracking import list_commitments
 
+    refuse_binary_on_terminal(args.format, args.output)
     _open(args)
-    data = export_commitments(args.format, list_commitments(source=args.source, status=args.status))
-    if args.output is None:
-        if args.format == "xlsx":
-            raise ReaderError("XLSX is binary: give -o FILE")
-        sys.stdout.buffer.write(data)
-        return 0
-    try:
-        args.output.write_bytes(data)
-    except OSError as exc:
-        raise ReaderError(f"{args.output}: cannot write ({exc.strerror})") from exc
-    print(f"wrote {args.output}", file=sys.stderr)
+    write_output(export_commitments(args.format, list_commitments(source=args.source, status=args.status)), args.output)
     return 0

@@ -3,63 +3,44 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
-from pathlib import Path
 
-from reader.cli.annotate_cmd import open_library, print_json
-from reader.errors import ReaderError
+from reader.cli.common import add_json_flag, command, open_library, print_json, refuse_binary_on_terminal, write_output
 from reader.export import FORMATS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("export", help="export annotations as md, csv, xlsx, html or jsonld")
-    p.add_argument("--format", required=True, choices=FORMATS)
+    p = command(
+        subparsers, "export", help="export annotations as md, csv, xlsx, html or jsonld",
+        description="Export the annotations (not those in the trash) as Markdown, CSV (UTF-8 with BOM, for Excel), "
+        "XLSX, a printable HTML page or W3C Web Annotation JSON-LD. A commitment's fields (metric, value, unit, "
+        "qualifier, period, actor, status, evidence) are columns in CSV/XLSX and a line in Markdown.",
+        examples=("reader export --format md > notes.md", "reader export --format xlsx -o notes.xlsx --tag 承诺",
+                  "reader export --format jsonld -o notes.jsonld --source 003_e4feb845366e9c79.txt"),
+    )
+    p.add_argument("--format", required=True, choices=FORMATS, metavar="FORMAT", help=", ".join(FORMATS))
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--tag", metavar="T", help="only this tag (and tags nested below it)")
     p.add_argument("--source", metavar="NAME", help="only this issue")
     p.set_defaults(func=_export)
 
-    p = subparsers.add_parser("import-annotations", help="restore annotations from a JSON-LD export")
+    p = command(
+        subparsers, "import-annotations", help="restore annotations from a JSON-LD export",
+        description="Restore annotations from a JSON-LD export into a library holding the same issues (matched by "
+        "content, else by file name), re-anchoring them by their quote. Those already present are skipped; "
+        "those whose issue or text is missing become orphans, never lost.",
+        examples=("reader import-annotations notes.jsonld",),
+    )
     p.add_argument("file", metavar="FILE.jsonld")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    add_json_flag(p, "print the report as JSON")
     p.set_defaults(func=_import)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, so a failure never leaves half a file."""
-    if path.is_dir():
-        raise ReaderError(f"{path}: is a folder")
-    folder = path.parent
-    if not folder.is_dir():
-        raise ReaderError(f"{path}: folder {folder} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot write ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ReaderError(f"{path}: cannot write ({exc.strerror})") from None
 
 
 def _export(args: argparse.Namespace) -> int:
     from reader.export import export_annotations
 
-    if args.output is None and args.format == "xlsx" and sys.stdout.isatty():
-        raise ReaderError("xlsx is a binary format: give -o FILE.xlsx or redirect standard output")
+    refuse_binary_on_terminal(args.format, args.output)
     open_library(args)
-    data = export_annotations(args.format, tag=args.tag, source=args.source)
-    if args.output is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    else:
-        _write_atomically(Path(args.output), data)
+    write_output(export_annotations(args.format, tag=args.tag, source=args.source), args.output)
     return 0
 
 

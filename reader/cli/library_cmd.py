@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
+from reader.cli.common import open_library as _open_library
+from reader.cli.common import add_json_flag, command, print_json
 from reader.errors import ReaderError
 
 
-def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
 def open_library(args: argparse.Namespace) -> None:
-    from reader.library.db import connect
-
-    connect(args.db)
+    """The library commands open the database as it is (no built-in tags written)."""
+    _open_library(args, builtin_tags=False)
 
 
 class ProgressBar:
@@ -165,42 +159,71 @@ def _offset(text: str) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("import", help="add issues to the library (each PATH is one issue)")
+    p = command(
+        subparsers,
+        "import",
+        help="add issues to the library (each PATH is one issue)",
+        description="Repair each PATH and add it to the library as one issue. A folder is one issue whose files "
+        "are its pages. The same content again is skipped; --replace repairs it again and re-anchors its "
+        "annotations. A failed issue leaves the library as it was.",
+        examples=("reader import seeds/*.txt", "reader import --json 2025-03-01/", "reader import --replace 003.txt"),
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="a text file, or a folder whose files are the pages")
     p.add_argument("--replace", action="store_true", help="re-repair issues already there and re-anchor their notes")
-    p.add_argument("--json", action="store_true", help="print a summary as JSON")
+    add_json_flag(p, "print what was added, skipped and failed as JSON")
     p.add_argument("--encoding", metavar="ENC", help="force the text encoding (default: detect)")
     p.set_defaults(func=_import)
 
-    p = subparsers.add_parser("issues", help="list the issues in the library")
-    p.add_argument("--json", action="store_true")
+    p = command(subparsers, "issues", help="list the issues in the library", examples=("reader issues --json",))
+    add_json_flag(p)
     p.set_defaults(func=_issues)
 
-    p = subparsers.add_parser("rerepair", help="repair a stored issue again (with its manual fixes)")
+    p = command(
+        subparsers, "rerepair", help="repair a stored issue again (with its manual fixes)",
+        description="Repair a stored issue again from its raw text, with its manual fixes, and re-anchor its "
+        "annotations (those not found again become orphans, never lost).",
+        examples=("reader rerepair 3", "reader rerepair 003_e4feb845366e9c79.txt"),
+    )
     p.add_argument("issue", metavar="ISSUE", help="issue id or source name")
     p.set_defaults(func=_rerepair)
 
-    p = subparsers.add_parser("fix", help="manual repair fixes of an issue: list, add, remove")
+    p = command(
+        subparsers, "fix", help="manual repair fixes of an issue: list, add, remove",
+        description="Manual repair fixes of an issue, by block id (p{page}b{index}, see `reader repair --explain`). "
+        "Each change repairs the issue again and re-anchors its annotations.",
+        examples=("reader fix list 3", "reader fix add 3 unjoin p1b12 p1b40", "reader fix add 3 split p1b7 --offset 25",
+                  "reader fix remove 5"),
+    )
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
-    s = sub.add_parser("list", help="the fixes of an issue")
-    s.add_argument("issue", metavar="ISSUE")
-    s.add_argument("--json", action="store_true")
-    s = sub.add_parser("add", help="add a fix and repair the issue again")
-    s.add_argument("issue", metavar="ISSUE")
+    s = command(sub, "list", help="the fixes of an issue")
+    s.add_argument("issue", metavar="ISSUE", help="issue id or source name")
+    add_json_flag(s)
+    s = command(sub, "add", help="add a fix and repair the issue again")
+    s.add_argument("issue", metavar="ISSUE", help="issue id or source name")
     s.add_argument("op", choices=["unjoin", "join", "split", "move"])
     s.add_argument("a", metavar="BLOCK", help="block id, e.g. p1b12")
     s.add_argument("b", metavar="OTHER", nargs="?", help="second block id (unjoin, join, move)")
     s.add_argument("--offset", type=_offset, help="characters into BLOCK (split)")
-    s = sub.add_parser("remove", help="remove a fix and repair the issue again")
+    s = command(sub, "remove", help="remove a fix and repair the issue again")
     s.add_argument("id", type=int, metavar="FIX_ID")
     p.set_defaults(func=_fixes)
 
-    p = subparsers.add_parser("backup", help="copy the library to FILE (safe while the app is open)")
-    p.add_argument("file", metavar="FILE")
+    p = command(
+        subparsers, "backup", help="copy the library to FILE (safe while the app is open)",
+        description="Copy the library to FILE with SQLite's online backup: a consistent copy even while the app "
+        "is open. Open the copy with `reader --db FILE`.",
+        examples=("reader backup ~/reader-backup.sqlite3",),
+    )
+    p.add_argument("file", metavar="FILE", help="the new database file")
     p.set_defaults(func=_backup)
 
-    p = subparsers.add_parser("check", help="check the library's integrity and full-text index")
-    p.add_argument("--json", action="store_true")
+    p = command(
+        subparsers, "check", help="check the library's integrity and full-text index",
+        description="Check the database's integrity, its references and the full-text index, and count the "
+        "orphaned annotations. Exit status 1 when a problem is found.",
+        examples=("reader check", "reader check --deep --fix"),
+    )
+    add_json_flag(p, "print the report as JSON")
     p.add_argument("--deep", action="store_true", help="also re-segment every paragraph to compare the index")
     p.add_argument("--fix", action="store_true", help="rebuild the full-text index if it is inconsistent")
     p.set_defaults(func=_check)

@@ -36,6 +36,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--size", metavar="WxH", type=_size, default=(1400, 900), help="window size (default 1400x900)")
     parser.add_argument("--theme", choices=("light", "dark"), default="light", help="colour theme (default light)")
     parser.add_argument("--lang", choices=("en", "zh_CN"), default="en", help="interface language (default en)")
+    parser.add_argument("--original", action="store_true", help="show the original beside the repaired text")
+    parser.add_argument("--panel", choices=("search", "annotations", "commitments"),
+                        help="also open this panel (search: with the article's title as the query)")
     parser.set_defaults(func=run)
 
 
@@ -50,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
     from reader.annotations.tags import ensure_builtin_tags
     from reader.library.db import connect
-    from reader.library.queries import find_issue_by_source, get_article, issue_articles, list_issues
+    from reader.library.queries import get_article, issue_articles, list_issues
 
     connect(args.db)
     ensure_builtin_tags()
@@ -64,17 +67,31 @@ def run(args: argparse.Namespace) -> int:
         article_id = get_article(args.article).id  # raises a clear error for an unknown id
     else:
         issues = list_issues()
-        issue_id = find_issue_by_source(args.source) if args.source else (issues[0].id if issues else None)
+        issue_id = _issue_named(args.source) if args.source else (issues[0].id if issues else None)
         if issue_id is None:
             raise ReaderError(f"no issue {args.source!r} in the library (see `reader issues`)")
         articles = issue_articles(issue_id)
         if not articles:
             raise ReaderError(f"issue {issue_id} has no articles to show")
         article_id = articles[0].id
-    return _render(out, article_id=article_id, size=args.size, theme=args.theme, lang=args.lang)
+    return _render(out, article_id=article_id, size=args.size, theme=args.theme, lang=args.lang,
+                   original=args.original, panel=args.panel)
 
 
-def _render(out: Path, *, article_id: int, size: tuple[int, int], theme: str, lang: str) -> int:
+def _issue_named(name: str) -> int | None:
+    """An issue by its source name, with or without the file extension."""
+    from reader.annotations.ops import issues_named
+    from reader.library.queries import find_issue_by_source
+
+    found = find_issue_by_source(name)
+    if found is None:
+        named = issues_named(name)
+        found = named[0].id if named else None
+    return found
+
+
+def _render(out: Path, *, article_id: int, size: tuple[int, int], theme: str, lang: str, original: bool = False,
+            panel: str | None = None) -> int:
     from PySide6.QtCore import QSettings
 
     from reader.ui.app import create_application
@@ -82,6 +99,17 @@ def _render(out: Path, *, article_id: int, size: tuple[int, int], theme: str, la
     from reader.ui.main_window import MainWindow
     from reader.ui.preferences import KEY_LANGUAGE, KEY_THEME
 
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def quiet(mode, context, message):  # the offscreen plugin warns about window hints it ignores
+        if "propagateSizeHints" not in message and previous is not None:
+            previous(mode, context, message)
+        elif "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(quiet)
     app = create_application(["reader"])
     with tempfile.TemporaryDirectory() as tmp:
         # A throwaway settings file: a screenshot must not change the user's window state.
@@ -93,7 +121,12 @@ def _render(out: Path, *, article_id: int, size: tuple[int, int], theme: str, la
         window.resize(*size)
         window.show()
         window.tree.reload()
+        window.update_stats()
         window.open_article(article_id)
+        if original:
+            window.menus["show_original"].trigger()
+        if panel:
+            _open_panel(window, panel)
         app.processEvents()
         window.resize(*size)  # offscreen windows may adopt their size hint on show
         for _ in range(3):
@@ -109,3 +142,19 @@ def _render(out: Path, *, article_id: int, size: tuple[int, int], theme: str, la
         window.close()
     print(f"{out}: {size[0]}x{size[1]} PNG, article {article_id}")
     return 0
+
+
+def _open_panel(window, panel: str) -> None:
+    """Show a dock as the user would from the Tools menu; wait for a search to finish."""
+    name = {"search": "search", "annotations": "annotation_browser", "commitments": "commitments"}[panel]
+    action = window.menus[name]
+    if not action.isEnabled():
+        raise ReaderError(f"the {panel} panel is not available in this installation")
+    action.trigger()
+    widget = window.dock_widget({"search": window.search_dock, "annotations": window.browser_dock,
+                                 "commitments": window.commitments_dock}[panel])
+    if panel == "search" and widget is not None and window.article is not None:
+        widget.set_query(window.article.title[:6])
+        widget.run_search()
+        if hasattr(widget, "wait_idle"):
+            widget.wait_idle(20000)

@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-
-def _limit(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
-    return value
+from reader.cli.common import add_json_flag, command, open_library, positive_int, print_json
 
 
 def _search(args: argparse.Namespace) -> int:
-    from reader.library.db import connect
     from reader.library.search import MARK_END, MARK_START, query_terms, search
 
     query_terms(args.query)  # a query with nothing in it fails before the library is opened
-    connect(args.db)
+    open_library(args, builtin_tags=False)
     result = search(args.query, limit=args.limit, source=args.source, tag=args.tag)
     if args.json:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(result.to_json())
         return 0
     print(f"{result.total} hit(s) for {args.query!r} in {result.took_ms:.1f} ms")
     bold = sys.stdout.isatty()
@@ -41,10 +30,17 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("search", help="full-text search (Chinese words, notes and tags)")
+    p = command(
+        subparsers, "search", help="full-text search (Chinese words, notes and tags)",
+        description="Search the repaired text, notes and tags of every issue. Chinese is segmented into words "
+        "(jieba), so words split by a column break in the original are found too. Hits are ranked by bm25; "
+        "the snippet marks the match with « ».",
+        examples=("reader search 物理空间", "reader search 研究部署 --source 003_e4feb845366e9c79.txt --json",
+                  "reader search 城市更新 --tag 承诺 --limit 5"),
+    )
     p.add_argument("query", metavar="QUERY", help="words to find; several words must all occur")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.add_argument("--limit", type=_limit, default=20, metavar="N", help="at most N hits (default 20)")
+    add_json_flag(p)
+    p.add_argument("--limit", type=positive_int, default=20, metavar="N", help="at most N hits (default 20)")
     p.add_argument("--source", metavar="NAME", help="only this issue (file or folder name)")
     p.add_argument("--tag", metavar="T", help="only passages highlighted with this tag")
     p.set_defaults(func=_search)

@@ -5,30 +5,40 @@ from __future__ import annotations
 import argparse
 import unicodedata
 
-from reader.cli.annotate_cmd import open_library, print_json
+from reader.cli.common import add_json_flag, command, open_library, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("tags", help="list tags with their annotation counts")
-    p.add_argument("--json", action="store_true")
+    p = command(subparsers, "tags", help="list tags with their annotation counts", examples=("reader tags --json",))
+    add_json_flag(p)
     p.set_defaults(func=_list)
 
-    p = subparsers.add_parser("tag", help="rename, merge, delete or colour a tag")
+    p = command(
+        subparsers, "tag", help="rename, merge, delete or colour a tag",
+        description="Rename, merge, delete or colour a tag. Tags ignore case and full/half width; "
+        "\"承诺/经济\" is nested below \"承诺\".",
+        examples=(
+            "reader tag rename 城市 城市更新",
+            "reader tag merge 承诺/GDP 承诺/经济",
+            "reader tag color 承诺 pink",
+            "reader tag delete 草稿",
+        ),
+    )
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
-    r = sub.add_parser("rename", help="rename a tag (tags nested below it follow)")
-    r.add_argument("old")
-    r.add_argument("new")
+    r = command(sub, "rename", help="rename a tag (tags nested below it follow)")
+    r.add_argument("old", metavar="OLD")
+    r.add_argument("new", metavar="NEW")
     r.set_defaults(func=_rename)
-    m = sub.add_parser("merge", help="move every annotation of SOURCE to TARGET and remove SOURCE")
-    m.add_argument("source")
-    m.add_argument("target")
+    m = command(sub, "merge", help="move every annotation of SOURCE to TARGET and remove SOURCE")
+    m.add_argument("source", metavar="SOURCE")
+    m.add_argument("target", metavar="TARGET")
     m.set_defaults(func=_merge)
-    d = sub.add_parser("delete", help="remove a tag from every annotation (the annotations stay)")
-    d.add_argument("name")
+    d = command(sub, "delete", help="remove a tag from every annotation (the annotations stay)")
+    d.add_argument("name", metavar="TAG")
     d.set_defaults(func=_delete)
-    c = sub.add_parser("color", help="colour a tag: yellow, green, blue, pink, purple, #rrggbb or none")
-    c.add_argument("name")
-    c.add_argument("color")
+    c = command(sub, "color", help="colour a tag: yellow, green, blue, pink, purple, #rrggbb or none")
+    c.add_argument("name", metavar="TAG")
+    c.add_argument("color", metavar="COLOR")
     c.set_defaults(func=_color)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from typing import Any, Sequence
 
@@ -55,11 +54,9 @@ def export_commitments(fmt: str, records: Sequence[CommitmentRecord]) -> bytes:
     header = [key for key, _ in COLUMNS]
     rows = [row_values(r) for r in records]
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(header)
-        writer.writerows(rows)
-        return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+        from reader.export.csv_export import csv_bytes
+
+        return csv_bytes(header, rows)
     if fmt == "xlsx":
         from openpyxl import Workbook
 

@@ -76,7 +76,9 @@ def list_commitments(*, source: str | None = None, status: str | None = None, te
     views = list_annotations(tag=TAG, source=source)
     dates = {row.id: row.date for row in Issue.select(Issue.id, Issue.date)}
     tracking = store.tracking_of([v.id for v in views])
-    evidence_ids = [t[1] for t in tracking.values() if t[1]]
+    # Evidence from the tracking table, else from the fields (an imported commitment has no tracking row yet).
+    evidence_ids = [tracking[v.id][1] if v.id in tracking else (v.extra or {}).get("evidence") for v in views]
+    evidence_ids = [e for e in evidence_ids if isinstance(e, int)]
     quotes = {v.id: v.quote for v in list_annotations(ids=evidence_ids)} if evidence_ids else {}
     records = [_record(v, dates, tracking, quotes) for v in views]
     if status is not None:

@@ -30,17 +30,11 @@ def export_annotations(
     fmt: str, *, tag: str | None = None, source: str | None = None, ids: Iterable[int] | None = None
 ) -> bytes:
     """The annotations (not in the trash) matching the filters, as a file of format ``fmt``."""
-    from reader.annotations.ops import issues_named
-    from reader.annotations.tags import find_tag
+    from reader.annotations.ops import check_filters
     from reader.export.records import collect
-    from reader.library.models import Annotation
 
     write = _writer(fmt)
-    if tag is not None:
-        find_tag(tag)  # a misspelt tag is an error, not an empty file
-    if source is not None and not issues_named(source):
-        if not Annotation.select().where(Annotation.source == source.strip()).exists():
-            raise ReaderError(f"no issue {source!r} in the library (see `reader issues`)")
+    check_filters(tag=tag, source=source)  # a misspelt filter is an error, not an empty file
     return write(collect(tag=tag, source=source, ids=ids))
 
 

@@ -6,6 +6,7 @@ from html import escape
 
 from reader.annotations.colors import color_hex
 from reader.export.records import ExportRecord, grouped
+from reader.export.table import COMMITMENT_KEYS, commitment_fields
 
 STYLE = """
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; max-width: 46em;
@@ -61,8 +62,13 @@ def _entry(record: ExportRecord) -> str:
         html.append("<div>" + "".join(f'<span class="tag">{escape(t)}</span>' for t in a.tags) + "</div>")
     if a.note:
         html.append(f'<p class="note">{escape(a.note)}</p>')
-    if a.extra:
-        items = "".join(f"<li>{escape(str(k))}: {escape(str(v))}</li>" for k, v in sorted(a.extra.items()))
+    fields = commitment_fields(record)
+    if fields:
+        items = "".join(f"<li>{escape(k)}: {escape(v)}</li>" for k, v in fields)
+        html.append(f'<ul class="meta commitment">{items}</ul>')
+    others = {k: v for k, v in a.extra.items() if k not in COMMITMENT_KEYS}
+    if others:
+        items = "".join(f"<li>{escape(str(k))}: {escape(str(v))}</li>" for k, v in sorted(others.items()))
         html.append(f'<ul class="meta">{items}</ul>')
     where = f"characters {a.start}–{a.end}" if a.start is not None else "orphan, not placed"
     html.append(

@@ -60,6 +60,7 @@ class Parsed:
     extra: dict[str, Any]
     created: Any
     modified: Any
+    evidence_uuid: str = ""  # a tracked commitment's evidence, by uuid: local ids differ between libraries
 
 
 def _read(path: Path) -> Any:
@@ -144,7 +145,7 @@ def parse_annotation(doc: Any) -> Parsed:
         raise ReaderError("its target has no TextQuoteSelector with an exact quote")
     source_uri = target.get("source") if isinstance(target.get("source"), str) else ""
     match = _SHA_URI.match(source_uri or "")
-    tags, notes, extra = [], [], {}
+    tags, notes, extra, evidence_uuid = [], [], {}, ""
     for body in _as_list(doc.get("body")):
         if not isinstance(body, dict) or not isinstance(body.get("value"), str):
             continue
@@ -162,6 +163,10 @@ def parse_annotation(doc: Any) -> Parsed:
                 if isinstance(loaded, dict)
                 else {k.removeprefix("reader:"): v for k, v in body.items() if k.startswith("reader:")}
             )
+            extra.pop("evidenceAnnotation", None)
+            link = body.get("reader:evidenceAnnotation")
+            if isinstance(link, str) and link.lower().startswith("urn:uuid:"):
+                evidence_uuid = _uuid_of(link)
         elif "commenting" in purposes or not purposes:
             notes.append(body["value"])
     color = target.get("styleClass") or doc.get("reader:color") or "yellow"
@@ -190,6 +195,7 @@ def parse_annotation(doc: Any) -> Parsed:
         extra=extra,
         created=created,
         modified=modified,
+        evidence_uuid=evidence_uuid,
     )
 
 
@@ -250,6 +256,7 @@ def import_annotations(path: str | Path) -> ImportAnnotationsReport:
     entries = _entries(_read(path), path)
     report = ImportAnnotationsReport(path=str(path))
     articles_by_issue: dict[int, list] = {}
+    evidence: dict[int, str] = {}  # new annotation id → uuid of its evidence
     with database.atomic():
         ensure_builtin_tags()
         seen: set[str] = set()
@@ -267,6 +274,8 @@ def import_annotations(path: str | Path) -> ImportAnnotationsReport:
             if issue is not None and issue.id not in articles_by_issue:
                 articles_by_issue[issue.id] = issue_articles(issue.id)
             row, anchor = _store(parsed, issue, articles_by_issue.get(issue.id, []) if issue else [])
+            if "evidence" in parsed.extra:
+                evidence[row.id] = parsed.evidence_uuid
             report.added.append(
                 {
                     "id": row.id,
@@ -276,4 +285,20 @@ def import_annotations(path: str | Path) -> ImportAnnotationsReport:
                     "orphan": anchor.article is None,
                 }
             )
+        _link_evidence(evidence)
     return report
+
+
+def _link_evidence(evidence: dict[int, str]) -> None:
+    """Point each imported commitment's evidence at the local annotation with that uuid (or drop the link)."""
+    for annotation_id, evidence_uuid in evidence.items():
+        target = Annotation.get_or_none(Annotation.uuid == evidence_uuid) if evidence_uuid else None
+        row = Annotation.get_by_id(annotation_id)
+        extra = json.loads(row.extra) if row.extra else {}
+        if target is not None:
+            extra["evidence"] = target.id
+        else:
+            extra.pop("evidence", None)
+        Annotation.update(extra=json.dumps(extra, ensure_ascii=False, sort_keys=True)).where(
+            Annotation.id == annotation_id
+        ).execute()

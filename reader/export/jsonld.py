@@ -40,6 +40,10 @@ def annotation_json(record: ExportRecord) -> dict[str, Any]:
             "value": json.dumps(a.extra, ensure_ascii=False, sort_keys=True),
         }
         extra_body.update({f"reader:{key}": value for key, value in sorted(a.extra.items())})
+        if record.status:
+            extra_body["reader:status"] = record.status
+        if record.evidence_uuid:  # the local id in "reader:evidence" means nothing in another library
+            extra_body["reader:evidenceAnnotation"] = f"urn:uuid:{record.evidence_uuid}"
         bodies.append(extra_body)
     exact, prefix, suffix = record.selected or (a.quote, a.prefix, a.suffix)
     selectors: list[dict[str, Any]] = [

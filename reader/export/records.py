@@ -9,7 +9,7 @@ from urllib.parse import quote as _urlquote
 
 from reader.annotations.ops import list_annotations
 from reader.annotations.views import AnnotationView
-from reader.library.models import Annotation, Article, Issue
+from reader.library.models import Annotation, Article, Issue, database
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,9 @@ class ExportRecord:
     # What the highlight covers in the article now: (exact, prefix, suffix). It differs from the
     # stored quote only after a fuzzy re-anchor, which keeps the words the user chose.
     selected: tuple[str, str, str] | None = None
+    # How an accepted commitment stands: its tracking status and the uuid of the annotation that shows it.
+    status: str = ""
+    evidence_uuid: str = ""
 
     @property
     def issue_uri(self) -> str:
@@ -77,6 +80,7 @@ def collect(
             Annotation.id.in_([v.id for v in views] or [-1])
         )
     }
+    tracking = _tracking([v.id for v in views])
     records = []
     for view in views:
         issue = issues.get(view.issue_id) if view.issue_id else None
@@ -92,9 +96,41 @@ def collect(
                 article_order=article.order if article else None,
                 article_page=article.page if article else None,
                 selected=_selected(article.text, view.start, view.end) if article and view.start is not None else None,
+                status=tracking.get(view.id, (str(view.extra.get("status") or ""), None))[0],
+                evidence_uuid=_evidence_uuid(tracking, view),
             )
         )
     return records
+
+
+_NO_TRACKING: dict[int, tuple[str, str]] = {}
+
+
+def _tracking(annotation_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(status, evidence uuid) of the tracked commitments among ``annotation_ids``."""
+    from reader.commitments.store import CommitmentTracking
+
+    if not annotation_ids or CommitmentTracking._meta.table_name not in database.get_tables():
+        return _NO_TRACKING  # a library that never tracked a commitment: exports must not create tables
+    T = CommitmentTracking  # noqa: N806 (a short alias keeps the query readable)
+    rows = list(T.select(T.annotation, T.status, T.evidence).where(T.annotation.in_(annotation_ids)))
+    evidence_ids = {row.evidence_id for row in rows if row.evidence_id}
+    uuids = _uuids(evidence_ids)
+    return {row.annotation_id: (row.status, uuids.get(row.evidence_id, "")) for row in rows}
+
+
+def _uuids(annotation_ids: set[int]) -> dict[int, str]:
+    if not annotation_ids:
+        return {}
+    query = Annotation.select(Annotation.id, Annotation.uuid).where(Annotation.id.in_(list(annotation_ids)))
+    return {row.id: row.uuid for row in query}
+
+
+def _evidence_uuid(tracking: dict[int, tuple[str, str]], view: AnnotationView) -> str:
+    if view.id in tracking:
+        return tracking[view.id][1]
+    evidence = view.extra.get("evidence")  # status and evidence are mirrored into the fields
+    return _uuids({evidence}).get(evidence, "") if isinstance(evidence, int) else ""
 
 
 def _selected(text: str, start: int, end: int) -> tuple[str, str, str]:

@@ -189,7 +189,7 @@ def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict
         if d is previous and last is not None and not is_tail(last) and not mid_word:
             score += 0.08
         if d is previous and last is not None and is_tail(last) and run.after_tail is last:
-            score += 0.06  # the cut text and the block printed right after it
+            score += 0.03  # the cut text and the block printed right after it
         if last is not None and is_tail(last) and not mid_word and d is not previous:
             score += 0.02
         return score

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,24 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.selection_toolbar import color_label
 from reader.ui.tag_manager import swatch
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AnnotationView of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column sensibly
 
 COLUMNS = ("color", "quote", "note", "tags", "source", "article", "modified")
-
-
-def color_label(name: str) -> str:
-    """A highlight colour's name in the interface language."""
-    labels = {
-        "yellow": QCoreApplication.translate("AnnotationBrowser", "Yellow"),
-        "green": QCoreApplication.translate("AnnotationBrowser", "Green"),
-        "blue": QCoreApplication.translate("AnnotationBrowser", "Blue"),
-        "pink": QCoreApplication.translate("AnnotationBrowser", "Pink"),
-        "purple": QCoreApplication.translate("AnnotationBrowser", "Purple"),
-    }
-    return labels.get(name, name)
 
 
 class AnnotationTableModel(QAbstractTableModel):

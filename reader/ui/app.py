@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -133,5 +133,7 @@ def run_app(db: str | None = None) -> int:
     app = create_application()
     window = start(db=db)
     status = app.exec()
+    # An import cancelled at quit finishes its current issue (one transaction) before Python exits.
+    QThreadPool.globalInstance().waitForDone(60000)
     window.deleteLater()
     return status

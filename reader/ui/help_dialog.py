@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+import re
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
@@ -25,8 +26,12 @@ import reader
 LICENCE = "MIT"
 
 
+_CJK_MNEMONIC = re.compile(r"\(&[^&\s]\)")  # "标签管理(&T)…": Chinese menus carry the key in brackets
+
+
 def _plain(text: str) -> str:
-    """An action's text without its mnemonic ampersand or trailing ellipsis."""
+    """An action's text without its mnemonic, trailing ellipsis or the shortcut after a tab."""
+    text = _CJK_MNEMONIC.sub("", text.split("\t")[0])
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
 
 
@@ -105,6 +110,7 @@ class HelpDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -16,7 +17,8 @@ ISSUE, PAGE, ARTICLE, PLACEHOLDER = "issue", "page", "article", "placeholder"
 def issue_label(issue: Any) -> str:
     """"渝中报 2025-12-01 第1234期" when the masthead was recognised, else the file name."""
     parts = [p for p in (issue.paper, issue.date, f"第{issue.number}期" if issue.number else "") if p]
-    return " ".join(parts) if (issue.date or issue.number) else (issue.source if not issue.paper else f"{issue.paper} · {issue.source}")
+    name = PurePath(issue.source).stem or issue.source
+    return " ".join(parts) if (issue.date or issue.number) else (f"{issue.paper} · {name}" if issue.paper else name)
 
 
 class LibraryTree(QTreeWidget):

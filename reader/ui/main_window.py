@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.setUndoLimit(500)
         self.article: Any = None  # the ArticleView shown
         self._dock_factories: dict[str, Any] = {}
+        self._suggestions: list[Any] = []  # from the commitments panel, marked in the reading view
         self.first_run = False
         self.library_ready = False  # set once the database is open and the tree filled  # set while the sample issues of a first run are imported
         self.history: list[int] = []  # articles left by following a jump link (Alt+Left goes back)
@@ -132,8 +133,21 @@ class MainWindow(QMainWindow):
             return
         dock.setWidget(widget)
         panels.connect_open_signals(self, widget)
+        if hasattr(widget, "suggestionsChanged"):
+            widget.suggestionsChanged.connect(self._suggestions_changed)
         if self.article is not None and hasattr(widget, "set_issue"):
             widget.set_issue(self.article.issue_id)
+
+    def _suggestions_changed(self, suggestions: list[Any]) -> None:
+        self._suggestions = list(suggestions)
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        """Mark the commitments panel's suggestions that fall in the open article."""
+        if self.article is None:
+            return
+        spans = [(s.start, s.end) for s in self._suggestions if s.article_id == self.article.id]
+        self.view.set_suggestions(spans, panels.suggestion_format() if spans else None)
 
     def dock_widget(self, dock: QDockWidget | None) -> QWidget | None:
         """The dock's panel, built now if it was not yet."""
@@ -215,6 +229,9 @@ class MainWindow(QMainWindow):
                 continue
             try:
                 self.open_article(int(candidate))
+                if _truthy(self.settings.value(KEY_SHOW_ORIGINAL)):
+                    self.set_show_original(True)
+                    main_menus.sync_checks(self)
                 return len(self.tree.issues)
             except (ReaderError, ValueError, TypeError):
                 continue  # the last article may have been re-repaired away
@@ -228,6 +245,7 @@ class MainWindow(QMainWindow):
         self.article = article
         self.view.show_article(article, self._annotations(article.id))
         self.panel.set_annotations(self.view.annotations)
+        self._show_suggestions()
         self.tree.select_article(article.id, issue_id=article.issue_id)
         self.find_bar.refresh()
         self.setWindowTitle(f"{article.title} — {article.source} — reader")
@@ -280,18 +298,33 @@ class MainWindow(QMainWindow):
                 if first is not None:
                     self.open_article(first)
             return
-        if changes.issues or keep in changes.articles:
+        # An import or re-repair touching this article (or a manual fix) may have changed its text.
+        if (changes.issues or changes.overrides) and (changes.overrides or keep in changes.articles
+                                                       or not self._still_there(keep)):
             try:
                 self.open_article(keep)
-            except ReaderError:  # the article went away with a re-repair
+            except ReaderError:  # a re-repair took the article away: show its issue's first article
                 self.article = None
-                self.view.clear_article()
-                self.panel.set_annotations([])
+                first = self.tree.first_article()
+                if first is not None:
+                    self.open_article(first)
+                else:
+                    self.view.clear_article()
+                    self.panel.set_annotations([])
             return
         if changes.annotations or changes.tags:
             views = self._annotations(keep)
             self.view.set_annotations(views)
             self.panel.set_annotations(views)
+
+    def _still_there(self, article_id: int) -> bool:
+        from reader.library.queries import get_article
+
+        try:
+            get_article(article_id)
+        except ReaderError:
+            return False
+        return True
 
     # -- show original --------------------------------------------------------------------------
     def set_show_original(self, on: bool) -> None:
@@ -320,3 +353,8 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.imports.import_paths(paths)
+
+
+def _truthy(value: Any) -> bool:
+    """QSettings hands booleans back as "true"/"false" from INI files."""
+    return value is True or str(value).lower() in ("true", "1")

@@ -44,6 +44,12 @@ def commitments_panel(hub: Any, window: Any) -> QWidget | None:
     return module.CommitmentsPanel(hub, undo_stack=window.undo_stack)
 
 
+def suggestion_format() -> Any:
+    """How the commitments panel wants its suggestions marked in the reading view (None: the view's own)."""
+    module = _load("commitments_panel")
+    return module.suggestion_format() if module is not None and hasattr(module, "suggestion_format") else None
+
+
 def connect_open_signals(window: Any, widget: QWidget) -> None:
     """Search hits, browsed annotations and commitments open in the reading view."""
     for signal in ("openArticle", "openAnnotation"):

@@ -1,26 +1,21 @@
 """The reading view: one repaired article set for comfortable Chinese reading, with its highlights.
 
-Article offsets (the core's offset space, paragraphs joined by "\\n") map linearly onto document
-positions: the body's paragraphs are consecutive blocks starting at ``body_start``.
+Article offsets map onto document positions as ``body_start + offset`` (see article_document).
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QContextMenuEvent,
-    QFont,
     QFontMetricsF,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPalette,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -28,31 +23,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 
-from reader.annotations.colors import COLORS
 from reader.ui import fonts
-from reader.ui.selection_toolbar import COMMITMENT_TAG, SelectionToolbar, color_icon, color_label
+from reader.ui.article_document import MEASURE_EM, build_document
+from reader.ui.reading_actions import context_menu, install_key_shortcuts
+from reader.ui.selection_toolbar import SelectionToolbar, color_label
 from reader.ui.theme import LIGHT, Theme, highlight_color
-
-JUMP_MARK = re.compile(r"[(（]\s*(上接|下转)\s*(?:第\s*)?(\d+)\s*版\s*[)）]")
-MEASURE_EM = 34  # characters per line at most: a newspaper column reads best well under 40
-LINE_HEIGHT = 180  # percent
-
-
-def other_part(article: Any, direction: str) -> int | None:
-    """The article holding the other half of a jump: ``"to"`` follows (下转N版), ``"from"`` goes back (上接N版)."""
-    from reader.library.queries import get_article, issue_articles
-
-    page = article.continues_to if direction == "to" else article.continued_from
-    if page is None:
-        return None
-    candidates = [a for a in issue_articles(article.issue_id) if a.page == page and a.id != article.id]
-    for summary in candidates:
-        view = get_article(summary.id)
-        back = view.continued_from if direction == "to" else view.continues_to
-        if back == article.page:
-            return summary.id
-    return None  # the other part is in another issue (or was lost): no link rather than a wrong one
-
 
 class ReadingView(QTextBrowser):
     """Shows an ArticleView; asks (by signal) for highlights, notes and tags on the selection."""
@@ -101,7 +76,29 @@ class ReadingView(QTextBrowser):
         self.selectionChanged.connect(self._selection_changed)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.toolbar.hide())
         self.viewport().setMouseTracking(True)
+        self.suggestions: list[tuple[int, int]] = []  # suggested commitments, marked with a dashed underline
+        self.suggestion_format: QTextCharFormat | None = None
+        self.shortcuts = install_key_shortcuts(self)
         self._show_placeholder()
+
+    def colour_key(self, color: str) -> None:
+        if self.article is None:
+            return
+        if self.selection_span() is not None:
+            self.highlightRequested.emit(color)
+            return
+        view = self._annotation_under_cursor()
+        if view is not None:
+            self.recolourRequested.emit(view.id, color)
+
+    def selection_key(self, signal) -> None:
+        if self.article is not None and self.selection_span() is not None:
+            signal.emit()
+
+    def delete_key(self) -> None:
+        view = self._annotation_under_cursor()
+        if view is not None:
+            self.deleteRequested.emit(view.id)
 
     # -- settings ------------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
@@ -173,113 +170,9 @@ class ReadingView(QTextBrowser):
         )
 
     def _render(self) -> None:
-        article, theme = self.article, self.theme
-        body_font = fonts.reading_font(self.font_size, preferred=self.font_family)
-        doc = self.document()  # reused: a new document per article would pile up until the view dies
-        doc.clear()
-        doc.setDefaultFont(body_font)
-        doc.setDocumentMargin(0)
-        doc.setDefaultStyleSheet(f"a {{ color: {theme.link}; text-decoration: none; }}")
-        em = QFontMetricsF(body_font).horizontalAdvance("中")
-        cursor = QTextCursor(doc)
-        heading = fonts.reading_font(self.font_size, preferred=self.font_family, serif=False)
-
-        def block(text: str, *, size: float, color: str, bold: bool = False, align=Qt.AlignmentFlag.AlignHCenter,
-                  top: float = 0, bottom: float = 0, href: str = "", first: bool = False, family: QFont = heading) -> None:
-            fmt = QTextBlockFormat()
-            fmt.setAlignment(align)
-            fmt.setTopMargin(top)
-            fmt.setBottomMargin(bottom)
-            fmt.setLineHeight(round(em * size / self.font_size * 1.35), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-            chars = QTextCharFormat()
-            chars.setFont(family)
-            chars.setFontPointSize(size)
-            chars.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-            chars.setForeground(QColor(color))
-            if href:
-                chars.setAnchor(True)
-                chars.setAnchorHref(href)
-                chars.setForeground(QColor(theme.link))
-            if first:
-                cursor.setBlockFormat(fmt)
-            else:
-                cursor.insertBlock(fmt)
-            cursor.insertText(text, chars)
-
-        size = self.font_size
-        first = True
-        if article.kicker:
-            block(article.kicker, size=size * 0.85, color=theme.muted, first=first, bottom=em * 0.4)
-            first = False
-        block(article.title or self.tr("(untitled)"), size=size * 1.55, color=theme.heading, bold=True, first=first,
-              top=em * 0.3, bottom=em * 0.5)
-        if article.subtitle:
-            block(article.subtitle, size=size * 1.05, color=theme.text, bottom=em * 0.4)
-        meta = [article.source]
-        pages = sorted({s.source.page for p in article.paragraphs for s in p.segments} | ({article.page} if article.page else set()))
-        if len(pages) > 1:  # a jump the repair joined: say where the parts came from
-            meta.append(self.tr("Pages %1").replace("%1", ", ".join(map(str, pages))))
-        elif pages:
-            meta.append(self.tr("Page %1").replace("%1", str(pages[0])))
-        if article.incomplete:
-            meta.append(self.tr("incomplete: a part is missing"))
-        if article.byline:
-            block(article.byline, size=size * 0.85, color=theme.muted, bottom=em * 0.2)
-        block(" · ".join(meta), size=size * 0.72, color=theme.muted, bottom=em * 1.2)
-        if article.continued_from:
-            target = other_part(article, "from")
-            label = self.tr("(continued from page %1)").replace("%1", str(article.continued_from))
-            if not target:
-                label += " " + self.tr("— that part is not in this issue")
-            block(label, size=size * 0.8, color=theme.muted, align=Qt.AlignmentFlag.AlignLeft, bottom=em * 0.6,
-                  href=f"article:{target}" if target else "")
-        self.body_start = cursor.position() + 1
-        text_format = QTextCharFormat()
-        text_format.setFont(body_font)
-        text_format.setForeground(QColor(theme.text))
-        for paragraph in article.paragraphs:
-            fmt = QTextBlockFormat()
-            # A fixed pitch of 1.8 em: CJK fonts' own leading differs wildly, a proportional height would too.
-            fmt.setLineHeight(round(em * LINE_HEIGHT / 100), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-            fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
-            chars = QTextCharFormat(text_format)
-            if paragraph.kind == "section":
-                fmt.setTopMargin(em * 0.8)
-                fmt.setBottomMargin(em * 0.4)
-                chars.setFontWeight(QFont.Weight.Bold)
-                chars.setForeground(QColor(theme.heading))
-            else:
-                fmt.setTextIndent(em * 2)  # 首行缩进两字
-                fmt.setBottomMargin(em * 0.55)
-            cursor.insertBlock(fmt)
-            cursor.insertText(paragraph.text, chars)
-        self.body_end = cursor.position()
-        if article.continues_to:
-            target = other_part(article, "to")
-            label = self.tr("(continued on page %1)").replace("%1", str(article.continues_to))
-            if not target:
-                label += " " + self.tr("— that part is not in this issue")
-            block(label, size=size * 0.8, color=theme.muted, align=Qt.AlignmentFlag.AlignRight, top=em * 0.4,
-                  href=f"article:{target}" if target else "")
-        self._link_jump_marks(doc, article)
+        self.body_start, self.body_end = build_document(self)
         self._update_margins()
         self._paint_highlights()
-
-    def _link_jump_marks(self, doc: Any, article: Any) -> None:
-        """Markers left inside the text ("(下转3版)") become links to the other part too."""
-        for match in JUMP_MARK.finditer(article.text):
-            target = other_part(article, "to" if match.group(1) == "下转" else "from")
-            if not target:
-                continue
-            cursor = QTextCursor(doc)
-            cursor.setPosition(self.body_start + match.start())
-            cursor.setPosition(self.body_start + match.end(), QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setAnchor(True)
-            fmt.setAnchorHref(f"article:{target}")
-            fmt.setForeground(QColor(self.theme.link))
-            cursor.mergeCharFormat(fmt)
-
     def _update_margins(self) -> None:
         """Centre a column of at most MEASURE_EM characters, with generous margins on small windows too."""
         em = QFontMetricsF(fonts.reading_font(self.font_size, preferred=self.font_family)).horizontalAdvance("中")
@@ -378,6 +271,14 @@ class ReadingView(QTextBrowser):
             fmt.setProperty(QTextFormat.Property.UserProperty, view.id)
             selection.format = fmt
             selections.append(selection)
+        for start, end in self.suggestions:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.doc_position(start))
+            cursor.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = QTextCharFormat(self.suggestion_format) if self.suggestion_format else _dashed()
+            selections.append(selection)
         for start, end in self._find_hits:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
@@ -390,6 +291,13 @@ class ReadingView(QTextBrowser):
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
+
+    def set_suggestions(self, spans: list[tuple[int, int]], fmt: QTextCharFormat | None = None) -> None:
+        """Mark suggested commitments of this article (article offsets)."""
+        self.suggestions = list(spans)
+        if fmt is not None:
+            self.suggestion_format = fmt
+        self._paint_highlights()
 
     # -- find in article -----------------------------------------------------------------------
     def set_find(self, term: str) -> int:
@@ -468,27 +376,6 @@ class ReadingView(QTextBrowser):
         if event.matches(QKeySequence.StandardKey.ZoomOut) or (ctrl and key == Qt.Key.Key_Minus):
             self.zoom(-1)
             return
-        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_5 and self.article is not None:
-            color = list(COLORS)[key - Qt.Key.Key_1]
-            if self.selection_span() is not None:
-                self.highlightRequested.emit(color)
-                return
-            view = self._annotation_under_cursor()
-            if view is not None:
-                self.recolourRequested.emit(view.id, color)
-                return
-        if plain and self.article is not None and self.selection_span() is not None:
-            signal = {Qt.Key.Key_N: self.noteRequested, Qt.Key.Key_T: self.tagsRequested,
-                      Qt.Key.Key_C: self.commitmentRequested}.get(Qt.Key(key))
-            if signal is not None:
-                signal.emit()
-                return
-        if plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            view = self._annotation_under_cursor()
-            if view is not None:
-                self.deleteRequested.emit(view.id)
-                return
         if key == Qt.Key.Key_Escape:
             self.toolbar.hide()
         super().keyPressEvent(event)
@@ -528,35 +415,11 @@ class ReadingView(QTextBrowser):
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
         """Copy/select plus highlight actions for the selection, or edit actions for the highlight under ``pos``."""
-        menu = self.createStandardContextMenu(pos)
-        if self.article is None:
-            return menu
-        menu.addSeparator()
-        if self.selection_span() is not None:
-            colours = menu.addMenu(self.tr("&Highlight"))
-            for key, (name, hex_value) in enumerate(COLORS.items(), start=1):
-                action = colours.addAction(color_icon(hex_value), f"{color_label(name)}\t{key}")
-                action.triggered.connect(lambda _=False, n=name: self.highlightRequested.emit(n))
-            self._add(menu, self.tr("Highlight with &note…\tN"), self.noteRequested.emit)
-            self._add(menu, self.tr("Highlight with &tags…\tT"), self.tagsRequested.emit)
-            self._add(menu, self.tr("Mark as &commitment (%1)\tC").replace("%1", COMMITMENT_TAG),
-                      self.commitmentRequested.emit)
-            return menu
-        position = self.cursorForPosition(pos).position()
-        view = self.annotation_at(self.article_offset(position)) if position >= self.body_start else None
-        if view is not None:
-            colours = menu.addMenu(self.tr("Change &colour"))
-            for name, hex_value in COLORS.items():
-                action = colours.addAction(color_icon(hex_value), color_label(name))
-                action.setCheckable(True)
-                action.setChecked(name == view.color)
-                action.triggered.connect(lambda _=False, n=name, i=view.id: self.recolourRequested.emit(i, n))
-            self._add(menu, self.tr("Edit &note…"), lambda i=view.id: self.editNoteRequested.emit(i))
-            self._add(menu, self.tr("Edit &tags…"), lambda i=view.id: self.editTagsRequested.emit(i))
-            self._add(menu, self.tr("&Delete highlight"), lambda i=view.id: self.deleteRequested.emit(i))
-        return menu
+        return context_menu(self, pos)
 
-    def _add(self, menu: QMenu, text: str, slot) -> QAction:
-        action = menu.addAction(text)
-        action.triggered.connect(lambda _=False: slot())
-        return action
+
+def _dashed() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    fmt.setUnderlineColor(QColor("#e8590c"))
+    return fmt

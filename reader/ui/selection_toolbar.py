@@ -44,6 +44,8 @@ class SelectionToolbar(QFrame):
         self.setObjectName("selectionToolbar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
+        self.setStyleSheet("#selectionToolbar { border: 1px solid palette(mid); border-radius: 6px;"
+                           " background: palette(window); }")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)

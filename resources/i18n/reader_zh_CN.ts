@@ -249,6 +249,107 @@
       <translation>请先选中文章中的文字。</translation>
     </message>
     <message>
+      <location filename="../../reader/ui/article_document.py" line="78" />
+      <source>(untitled)</source>
+      <translation>（无标题）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_document.py" line="85" />
+      <source>Pages %1</source>
+      <translation>第 %1 版</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_document.py" line="87" />
+      <source>Page %1</source>
+      <translation>第 %1 版</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_document.py" line="89" />
+      <source>incomplete: a part is missing</source>
+      <translation>不完整：缺少一部分</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_document.py" line="95" />
+      <source>(continued from page %1)</source>
+      <translation>（上接第 %1 版）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_document.py" line="97" />
+      <location filename="../../reader/ui/article_document.py" line="125" />
+      <source>— that part is not in this issue</source>
+      <translation>——该部分不在本期中</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_document.py" line="123" />
+      <source>(continued on page %1)</source>
+      <translation>（下转第 %1 版）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="17" />
+      <source>Highlight the selection in %1 (or recolour the highlight at the cursor)</source>
+      <translation>将所选文字高亮为%1（或更改光标处高亮的颜色）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="21" />
+      <source>Highlight the selection with a note</source>
+      <translation>高亮所选文字并添加笔记</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="22" />
+      <source>Highlight the selection with tags</source>
+      <translation>高亮所选文字并添加标签</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="23" />
+      <source>Highlight the selection as a commitment (%1)</source>
+      <translation>将所选文字高亮为承诺（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="25" />
+      <source>Delete the highlight at the cursor</source>
+      <translation>删除光标处的高亮</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="44" />
+      <source>&amp;Highlight</source>
+      <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="48" />
+      <source>Highlight with &amp;note…	N</source>
+      <translation>高亮并添加笔记(&amp;N)…	N</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="49" />
+      <source>Highlight with &amp;tags…	T</source>
+      <translation>高亮并添加标签(&amp;T)…	T</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="50" />
+      <source>Mark as &amp;commitment (%1)	C</source>
+      <translation>标记为承诺(&amp;C)（%1）	C</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="56" />
+      <source>Change &amp;colour</source>
+      <translation>更改颜色(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="62" />
+      <source>Edit &amp;note…</source>
+      <translation>编辑笔记(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="63" />
+      <source>Edit &amp;tags…</source>
+      <translation>编辑标签(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="64" />
+      <source>&amp;Delete highlight</source>
+      <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
       <location filename="../../reader/ui/app.py" line="121" />
       <source>The library is empty. Use File → Import… or drop newspaper text files here.</source>
       <translation>文库是空的。请使用“文件 → 导入…”或将报纸文本文件拖放到此处。</translation>
@@ -410,6 +511,31 @@
     </message>
     <message>
       <location filename="../../reader/ui/undo.py" />
+      <source>Yellow</source>
+      <translation>黄色</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/undo.py" />
+      <source>Green</source>
+      <translation>绿色</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/undo.py" />
+      <source>Blue</source>
+      <translation>蓝色</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/undo.py" />
+      <source>Pink</source>
+      <translation>粉色</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/undo.py" />
+      <source>Purple</source>
+      <translation>紫色</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/undo.py" />
       <source>split</source>
       <translation>拆分段落</translation>
     </message>
@@ -432,74 +558,49 @@
   <context>
     <name>AnnotationBrowser</name>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="171" />
+      <location filename="../../reader/ui/annotation_browser.py" line="160" />
       <source>All annotations</source>
       <translation>全部批注</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="181" />
+      <location filename="../../reader/ui/annotation_browser.py" line="170" />
       <source>Filter by quote, note, tag or title…</source>
       <translation>按引文、笔记、标签或标题筛选…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="209" />
+      <location filename="../../reader/ui/annotation_browser.py" line="198" />
       <source>&amp;Export selection…</source>
       <translation>导出所选(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="239" />
+      <location filename="../../reader/ui/annotation_browser.py" line="228" />
       <source>All tags</source>
       <translation>全部标签</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="33" />
-      <source>Yellow</source>
-      <translation>黄色</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="34" />
-      <source>Green</source>
-      <translation>绿色</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="35" />
-      <source>Blue</source>
-      <translation>蓝色</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="36" />
-      <source>Pink</source>
-      <translation>粉色</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="37" />
-      <source>Purple</source>
-      <translation>紫色</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="240" />
+      <location filename="../../reader/ui/annotation_browser.py" line="229" />
       <source>All colours</source>
       <translation>全部颜色</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="244" />
+      <location filename="../../reader/ui/annotation_browser.py" line="233" />
       <source>All issues</source>
       <translation>全部报纸期次</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="271" />
+      <location filename="../../reader/ui/annotation_browser.py" line="260" />
       <source>Showing %1 of %2 annotations</source>
       <translation>显示 %2 条批注中的 %1 条</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../reader/ui/annotation_browser.py" line="273" />
+      <location filename="../../reader/ui/annotation_browser.py" line="262" />
       <source> · %n selected</source>
       <translation>
         <numerusform> · 已选 %n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="287" />
+      <location filename="../../reader/ui/annotation_browser.py" line="276" />
       <source>This annotation is an orphan: its passage is no longer in the repaired text.</source>
       <translation>这条批注已失去定位：修复后的正文中找不到它所标注的段落。</translation>
     </message>
@@ -507,47 +608,47 @@
   <context>
     <name>AnnotationTableModel</name>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="49" />
+      <location filename="../../reader/ui/annotation_browser.py" line="38" />
       <source>Colour</source>
       <translation>颜色</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="49" />
+      <location filename="../../reader/ui/annotation_browser.py" line="38" />
       <source>Quote</source>
       <translation>引文</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="49" />
+      <location filename="../../reader/ui/annotation_browser.py" line="38" />
       <source>Note</source>
       <translation>笔记</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="49" />
+      <location filename="../../reader/ui/annotation_browser.py" line="38" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="50" />
+      <location filename="../../reader/ui/annotation_browser.py" line="39" />
       <source>Issue</source>
       <translation>期次</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="50" />
+      <location filename="../../reader/ui/annotation_browser.py" line="39" />
       <source>Article</source>
       <translation>文章</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="50" />
+      <location filename="../../reader/ui/annotation_browser.py" line="39" />
       <source>Modified</source>
       <translation>修改时间</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="92" />
+      <location filename="../../reader/ui/annotation_browser.py" line="81" />
       <source>Orphan: its text was not found after the issue was repaired again</source>
       <translation>失去定位：重新修复该期后找不到其文字</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="107" />
+      <location filename="../../reader/ui/annotation_browser.py" line="96" />
       <source> (orphan)</source>
       <translation>（失去定位）</translation>
     </message>
@@ -959,62 +1060,62 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
   <context>
     <name>HelpDialog</name>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="61" />
+      <location filename="../../reader/ui/help_dialog.py" line="66" />
       <source>Read, repair and annotate Chinese local newspapers extracted from e-paper PDFs.</source>
       <translation>阅读、修复并批注从电子报 PDF 中提取的中国地方报纸。</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="63" />
+      <location filename="../../reader/ui/help_dialog.py" line="68" />
       <source>Licence: %1</source>
       <translation>许可证：%1</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="65" />
+      <location filename="../../reader/ui/help_dialog.py" line="70" />
       <source>Built with Python %1, PySide6 %2 (Qt), peewee, jieba, rapidfuzz and openpyxl.</source>
       <translation>基于 Python %1、PySide6 %2（Qt）、peewee、jieba、rapidfuzz 和 openpyxl 构建。</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="74" />
+      <location filename="../../reader/ui/help_dialog.py" line="79" />
       <source>About reader</source>
       <translation>关于 reader</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="82" />
+      <location filename="../../reader/ui/help_dialog.py" line="87" />
       <source>reader Help</source>
       <translation>reader 帮助</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="86" />
+      <location filename="../../reader/ui/help_dialog.py" line="91" />
       <source>Command</source>
       <translation>命令</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="86" />
+      <location filename="../../reader/ui/help_dialog.py" line="91" />
       <source>Shortcut</source>
       <translation>快捷键</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="86" />
+      <location filename="../../reader/ui/help_dialog.py" line="91" />
       <source>Menu</source>
       <translation>菜单</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="99" />
+      <location filename="../../reader/ui/help_dialog.py" line="104" />
       <source>Filter shortcuts…</source>
       <translation>筛选快捷键…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="115" />
+      <location filename="../../reader/ui/help_dialog.py" line="121" />
       <source>Keys 1–5 colour the selected text; Tab and the arrow keys reach every panel.</source>
       <translation>按 1–5 键为所选文字上色；Tab 键和方向键可到达每个面板。</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="125" />
+      <location filename="../../reader/ui/help_dialog.py" line="131" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/help_dialog.py" line="126" />
+      <location filename="../../reader/ui/help_dialog.py" line="132" />
       <source>About</source>
       <translation>关于</translation>
     </message>
@@ -1073,39 +1174,39 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
   <context>
     <name>LibraryTree</name>
     <message>
-      <location filename="../../reader/ui/library_tree.py" line="32" />
+      <location filename="../../reader/ui/library_tree.py" line="34" />
       <source>Library</source>
       <translation>文库</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/library_tree.py" line="33" />
+      <location filename="../../reader/ui/library_tree.py" line="35" />
       <source>Highlights</source>
       <translation>高亮</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/library_tree.py" line="65" />
+      <location filename="../../reader/ui/library_tree.py" line="67" />
       <source>%1
 %2 pages, %3 articles, %4 highlights</source>
       <translation>%1
 %2 版，%3 篇文章，%4 处高亮</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/library_tree.py" line="93" />
+      <location filename="../../reader/ui/library_tree.py" line="95" />
       <source>Page %1</source>
       <translation>第 %1 版</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/library_tree.py" line="93" />
+      <location filename="../../reader/ui/library_tree.py" line="95" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/library_tree.py" line="100" />
+      <location filename="../../reader/ui/library_tree.py" line="102" />
       <source>(untitled)</source>
       <translation>（无标题）</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/library_tree.py" line="104" />
+      <location filename="../../reader/ui/library_tree.py" line="106" />
       <source>A part of this article is missing</source>
       <translation>本文缺少一部分</translation>
     </message>
@@ -1113,27 +1214,27 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="89" />
+      <location filename="../../reader/ui/main_window.py" line="90" />
       <source>Search library</source>
       <translation>搜索文库</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="91" />
+      <location filename="../../reader/ui/main_window.py" line="92" />
       <source>All annotations</source>
       <translation>全部批注</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="93" />
+      <location filename="../../reader/ui/main_window.py" line="94" />
       <source>Commitments</source>
       <translation>承诺事项</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="109" />
+      <location filename="../../reader/ui/main_window.py" line="110" />
       <source>Opening the library…</source>
       <translation>正在打开文库…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="204" />
+      <location filename="../../reader/ui/main_window.py" line="218" />
       <source>%1 issues · %2 articles · %3 highlights</source>
       <translation>%1 期 · %2 篇文章 · %3 处高亮</translation>
     </message>
@@ -1329,85 +1430,9 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../reader/ui/reading_view.py" line="166" />
+      <location filename="../../reader/ui/reading_view.py" line="163" />
       <source>Choose an article in the library on the left, or drop newspaper text files here to import them.</source>
       <translation>请在左侧文库中选择一篇文章，或将报纸文本文件拖放到此处导入。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="214" />
-      <source>(untitled)</source>
-      <translation>（无标题）</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="221" />
-      <source>Pages %1</source>
-      <translation>第 %1 版</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="223" />
-      <source>Page %1</source>
-      <translation>第 %1 版</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="225" />
-      <source>incomplete: a part is missing</source>
-      <translation>不完整：缺少一部分</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="231" />
-      <source>(continued from page %1)</source>
-      <translation>（上接第 %1 版）</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="233" />
-      <location filename="../../reader/ui/reading_view.py" line="261" />
-      <source>— that part is not in this issue</source>
-      <translation>——该部分不在本期中</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="259" />
-      <source>(continued on page %1)</source>
-      <translation>（下转第 %1 版）</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="536" />
-      <source>&amp;Highlight</source>
-      <translation>高亮(&amp;H)</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="540" />
-      <source>Highlight with &amp;note…	N</source>
-      <translation>高亮并添加笔记(&amp;N)…	N</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="541" />
-      <source>Highlight with &amp;tags…	T</source>
-      <translation>高亮并添加标签(&amp;T)…	T</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="542" />
-      <source>Mark as &amp;commitment (%1)	C</source>
-      <translation>标记为承诺(&amp;C)（%1）	C</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="548" />
-      <source>Change &amp;colour</source>
-      <translation>更改颜色(&amp;C)</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="554" />
-      <source>Edit &amp;note…</source>
-      <translation>编辑笔记(&amp;N)…</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="555" />
-      <source>Edit &amp;tags…</source>
-      <translation>编辑标签(&amp;T)…</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="556" />
-      <source>&amp;Delete highlight</source>
-      <translation>删除高亮(&amp;D)</translation>
     </message>
   </context>
   <context>
@@ -1468,32 +1493,32 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
   <context>
     <name>SelectionToolbar</name>
     <message>
-      <location filename="../../reader/ui/selection_toolbar.py" line="53" />
+      <location filename="../../reader/ui/selection_toolbar.py" line="55" />
       <source>Highlight %1 (%2)</source>
       <translation>高亮为%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/selection_toolbar.py" line="59" />
+      <location filename="../../reader/ui/selection_toolbar.py" line="61" />
       <source>Note</source>
       <translation>笔记</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/selection_toolbar.py" line="59" />
+      <location filename="../../reader/ui/selection_toolbar.py" line="61" />
       <source>Highlight and add a note (N)</source>
       <translation>高亮并添加笔记（N）</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/selection_toolbar.py" line="60" />
+      <location filename="../../reader/ui/selection_toolbar.py" line="62" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/selection_toolbar.py" line="60" />
+      <location filename="../../reader/ui/selection_toolbar.py" line="62" />
       <source>Highlight and tag (T)</source>
       <translation>高亮并添加标签（T）</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/selection_toolbar.py" line="61" />
+      <location filename="../../reader/ui/selection_toolbar.py" line="63" />
       <source>Highlight as a commitment (C)</source>
       <translation>高亮为承诺（C）</translation>
     </message>

@@ -20,8 +20,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 UI = ROOT / "reader" / "ui"
-# Words the app translates from data (``_tr(color)``, ``_tr(override.op)``): no literal to find.
-DATA_WORDS = ("yellow", "green", "blue", "pink", "purple", "split", "join", "unjoin", "move")
+# Words the app translates from data (``_tr(color)``, ``_tr(override.op)``, colour labels): no literal to find.
+DATA_WORDS = (
+    "yellow", "green", "blue", "pink", "purple", "Yellow", "Green", "Blue", "Pink", "Purple",
+    "split", "join", "unjoin", "move",
+)  # fmt: skip
 HELPER_CALL = re.compile(r"""\b_tr\(\s*(["'])((?:\\.|(?!\1).)*)\1\s*\)""")
 
 

@@ -1,4 +1,5 @@
-"""Test issues written straight into the library (no importer needed); shared with tests/export."""
+"""Test issues written straight into the library (no importer needed); shared with tests/export and
+tests/commitments."""
 
 from __future__ import annotations
 
@@ -24,19 +25,23 @@ ARTICLES = [
 ]
 
 
+def write_issue(source: str, articles, *, sha: str | None = None, **fields):
+    """An issue row with its articles ((title, paragraphs) pairs), written straight into the bound library."""
+    from reader.library.models import Article, Issue
+
+    body = "\n\n".join("\n".join(p) for _, p in articles)
+    issue = Issue.create(source=source, sha256=sha or hashlib.sha256((source + body).encode()).hexdigest(), **fields)
+    for order, (title, paragraphs) in enumerate(articles):
+        Article.create(issue=issue, order=order, title=title, text="\n".join(paragraphs), page=1)
+    return issue
+
+
 @pytest.fixture
 def make_issue(library):
     """Create an issue row with articles (title, paragraphs) and return the Issue."""
-    from reader.library.models import Article, Issue
 
     def make(source="003_test.txt", articles=ARTICLES, sha=None):
-        body = "\n\n".join("\n".join(p) for _, p in articles)
-        issue = Issue.create(
-            source=source, sha256=sha or hashlib.sha256((source + body).encode()).hexdigest(), paper="渝中报"
-        )
-        for order, (title, paragraphs) in enumerate(articles):
-            Article.create(issue=issue, order=order, title=title, text="\n".join(paragraphs), page=1)
-        return issue
+        return write_issue(source, articles, sha=sha, paper="渝中报")
 
     return make
 

@@ -91,9 +91,8 @@ def test_errors_exit_2_with_one_line(run, capsys, argv, message):
     run("annotate", "--source", "003_test.txt", "--quote", "物理空间")
     try:
         code, _, err = run(*argv)
-    except SystemExit as refused:  # argparse refuses before the command runs (after a usage line)
+    except SystemExit as refused:  # argparse refuses before the command runs
         code, err = refused.code, capsys.readouterr().err
-        err = err[err.index("reader: error: ") :]
     assert code == 2 and message in err and err.startswith("reader: error: ")
     assert err.count("\n") == 1 and "Traceback" not in err
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
+import importlib.util
+from pathlib import Path
 
 import pytest
+
+_path = Path(__file__).resolve().parents[1] / "annotations" / "issue_factory.py"
+_spec = importlib.util.spec_from_file_location("commitments_issue_factory", _path)
+_factory = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_factory)
+write_issue = _factory.write_issue
 
 REPORT = [
     (
@@ -24,14 +31,9 @@ REPORT = [
 @pytest.fixture
 def make_report(library):
     """Write an issue with articles (title, paragraphs) straight into the library; returns the Issue."""
-    from reader.library.models import Article, Issue
 
     def make(source="2025_report.txt", articles=REPORT, date="2025-01-20"):
-        body = "\n\n".join("\n".join(p) for _, p in articles)
-        issue = Issue.create(source=source, sha256=hashlib.sha256((source + body).encode()).hexdigest(), date=date)
-        for order, (title, paragraphs) in enumerate(articles):
-            Article.create(issue=issue, order=order, title=title, text="\n".join(paragraphs), page=1)
-        return issue
+        return write_issue(source, articles, date=date)
 
     return make
 

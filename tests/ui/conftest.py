@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from main_fixtures import TWO_SEEDS, import_seeds, make_window
 
 
 @pytest.fixture(autouse=True)
@@ -19,3 +20,19 @@ def isolated_settings(tmp_path, qapp):
     yield folder
     # A background import still running would write into the next test's database.
     QThreadPool.globalInstance().waitForDone(30000)
+
+
+@pytest.fixture
+def populated(library) -> dict[str, int]:
+    """Two seed issues in the library: source name -> issue id."""
+    return import_seeds(TWO_SEEDS)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, populated):
+    """The main window over the two-issue library, first article open."""
+    win = make_window(qtbot, tmp_path)
+    win.load_library()
+    assert win.article is not None
+    yield win
+    win.close()

@@ -1,10 +1,8 @@
-"""Main-window fixtures: a window over a temporary library, empty or holding seed issues."""
+"""Helpers for the main-window tests: seed imports, a window over the test library, selecting text."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TWO_SEEDS = ["000_a9af73bd6b6a1bb2.txt", "001_7ec454db7f91fd16.txt"]
@@ -32,22 +30,6 @@ def make_window(qtbot, tmp_path, *, restore: bool = True):
     return window
 
 
-@pytest.fixture
-def populated(library) -> dict[str, int]:
-    """Two seed issues in the library: source name -> issue id."""
-    return import_seeds(TWO_SEEDS)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, populated):
-    """The main window over the two-issue library, first article open."""
-    win = make_window(qtbot, tmp_path)
-    win.load_library()
-    assert win.article is not None
-    yield win
-    win.close()
-
-
 def select_text(window, text: str, occurrence: int = 1) -> tuple[int, int]:
     """Select ``text`` in the open article as a user would, returning its article offsets."""
     from PySide6.QtGui import QTextCursor
@@ -60,6 +42,8 @@ def select_text(window, text: str, occurrence: int = 1) -> tuple[int, int]:
     cursor.setPosition(view.doc_position(at))
     cursor.setPosition(view.doc_position(at + len(text)), QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
+    window.activateWindow()
+    view.setFocus()
     assert view.textCursor().selectedText() == text
     return at, at + len(text)
 

@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow
 
 import reader
-from reader.ui.help_dialog import HelpDialog, about_text, shortcut_rows
+from reader.ui.help_dialog import HelpDialog, _plain, about_text, shortcut_rows
 
 
 def _window(qtbot) -> QMainWindow:
@@ -65,3 +65,10 @@ def test_about_names_version_and_licence(qtbot):
     qtbot.addWidget(dialog)
     dialog.show_about_tab()
     assert dialog.tabs.currentWidget() is dialog.about
+
+
+def test_plain_names_drop_mnemonics_in_both_languages():
+    assert _plain("标签管理(&T)…") == "标签管理"
+    assert _plain("&Tag manager…") == "Tag manager"
+    assert _plain("Save && quit") == "Save & quit"
+    assert _plain("Highlight with &note…\tN") == "Highlight with note"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from main_fixtures import pick_phrase, populated, select_text, window  # noqa: F401 (fixtures)
+from main_fixtures import pick_phrase, select_text
 from PySide6.QtCore import QPoint, Qt
 
 from reader.ui.tag_editor import TagEditor

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from main_fixtures import populated  # noqa: F401 (fixture)
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]

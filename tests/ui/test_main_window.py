@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from main_fixtures import TWO_SEEDS, import_seeds, make_window, window  # noqa: F401 (fixtures)
-from main_fixtures import populated  # noqa: F401
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from main_fixtures import TWO_SEEDS, make_window
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 

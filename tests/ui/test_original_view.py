@@ -130,3 +130,25 @@ def test_context_menu_offers_the_fixes(view):
     assert {"Split paragraph here", "Merge with next", "Undo this join", "Move fragment to article…"} <= set(actions)
     assert actions["Move fragment to article…"].isEnabled()  # the cursor sits in the article's first block
     menu.deleteLater()
+
+
+def test_moving_in_the_repaired_text_shows_its_source(view, seeded):  # noqa: F811
+    from PySide6.QtGui import QTextCursor
+
+    article = _article_with(seeded.issue_ids[SOURCE], "物理空间")
+    view.show_article(article.id)
+    index = next(i for i, p in enumerate(article.paragraphs) if "物理空间" in p.text)
+    at = article.paragraphs[index].text.index("物理空间")
+
+    def source_of(offset: int) -> str:
+        cursor = view.repaired.textCursor()
+        cursor.setPosition(view._para_pos[index] + offset)
+        view.repaired.setTextCursor(cursor)
+        selections = view.original.extraSelections()
+        marked = QTextCursor(selections[-1].cursor)
+        assert view.original.textCursor().position() == marked.selectionStart()  # scrolled there
+        return marked.selectedText().replace("\u2029", "\n")
+
+    # The dump cut the word at a column break ("物|理空间"): each half shows the fragment it came from.
+    before, after = source_of(at), source_of(at + 2)
+    assert before.rstrip().endswith("物") and after.lstrip().startswith("理空间")

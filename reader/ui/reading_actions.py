@@ -1,0 +1,70 @@
+"""What the reading view offers on a selection or a highlight: its single-key shortcuts and context menu."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu
+
+from reader.annotations.colors import COLORS
+from reader.ui.selection_toolbar import COMMITMENT_TAG, color_icon, color_label
+
+
+def install_key_shortcuts(view: Any) -> dict[str, QShortcut]:
+    """Single keys while reading; QShortcuts (not key handling) so Help lists them."""
+    entries = [(str(key), view.tr("Highlight the selection in %1 (or recolour the highlight at the cursor)")
+                .replace("%1", color_label(name)), lambda n=name: view.colour_key(n))
+               for key, name in enumerate(COLORS, start=1)]
+    entries += [
+        ("N", view.tr("Highlight the selection with a note"), lambda: view.selection_key(view.noteRequested)),
+        ("T", view.tr("Highlight the selection with tags"), lambda: view.selection_key(view.tagsRequested)),
+        ("C", view.tr("Highlight the selection as a commitment (%1)").replace("%1", COMMITMENT_TAG),
+         lambda: view.selection_key(view.commitmentRequested)),
+        ("Del", view.tr("Delete the highlight at the cursor"), view.delete_key),
+    ]
+    shortcuts: dict[str, QShortcut] = {}
+    for key, what, slot in entries:
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.setWhatsThis(what)
+        shortcut.activated.connect(slot)
+        shortcuts[key] = shortcut
+    return shortcuts
+
+
+def context_menu(view: Any, pos: QPoint) -> QMenu:
+    """Copy/select plus highlight actions for the selection, or edit actions for the highlight under ``pos``."""
+    menu = view.createStandardContextMenu(pos)
+    if view.article is None:
+        return menu
+    menu.addSeparator()
+    if view.selection_span() is not None:
+        colours = menu.addMenu(view.tr("&Highlight"))
+        for key, (name, hex_value) in enumerate(COLORS.items(), start=1):
+            action = colours.addAction(color_icon(hex_value), f"{color_label(name)}\t{key}")
+            action.triggered.connect(lambda _=False, n=name: view.highlightRequested.emit(n))
+        _add(menu, view.tr("Highlight with &note…\tN"), view.noteRequested.emit)
+        _add(menu, view.tr("Highlight with &tags…\tT"), view.tagsRequested.emit)
+        _add(menu, view.tr("Mark as &commitment (%1)\tC").replace("%1", COMMITMENT_TAG),
+                  view.commitmentRequested.emit)
+        return menu
+    position = view.cursorForPosition(pos).position()
+    view = view.annotation_at(view.article_offset(position)) if position >= view.body_start else None
+    if view is not None:
+        colours = menu.addMenu(view.tr("Change &colour"))
+        for name, hex_value in COLORS.items():
+            action = colours.addAction(color_icon(hex_value), color_label(name))
+            action.setCheckable(True)
+            action.setChecked(name == view.color)
+            action.triggered.connect(lambda _=False, n=name, i=view.id: view.recolourRequested.emit(i, n))
+        _add(menu, view.tr("Edit &note…"), lambda i=view.id: view.editNoteRequested.emit(i))
+        _add(menu, view.tr("Edit &tags…"), lambda i=view.id: view.editTagsRequested.emit(i))
+        _add(menu, view.tr("&Delete highlight"), lambda i=view.id: view.deleteRequested.emit(i))
+    return menu
+
+def _add(menu: QMenu, text: str, slot) -> QAction:
+    action = menu.addAction(text)
+    action.triggered.connect(lambda _=False: slot())
+    return action
