@@ -159,10 +159,11 @@ def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_
         return jieba_first_is_word(h)
     if h.find("”") >= 0 and (h.find("“") < 0 or h.find("”") < h.find("“")):
         return False  # closes a quotation the tail never opened
-    if not same_topic or t[-1] in "、" or ends_mid_word(t) or _SOFT_LEAD.match(h):
-        return False
-    # the run clearly belongs to this article and nothing says the cut is elsewhere
-    return starts_mid_word(h) or jieba_first_is_word(h)
+    if not same_topic or ends_mid_word(t) or _SOFT_LEAD.match(h):
+        return False  # a broken word the head does not complete is continued elsewhere
+    # the run clearly belongs to this article, whose text stops mid-sentence: the next text of the
+    # article is where the sentence goes on
+    return True
 
 
 def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict[int, dict[str, float]], space: TopicSpace) -> tuple[Draft | None, bool]:
@@ -202,7 +203,7 @@ def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict
     runner_up = fit(ranked[1]) if len(ranked) > 1 else 0.0
     if best is previous and run.after_tail is not None and best.last_block is run.after_tail:
         return best, fit(best) >= 0.06 and fit(best) - runner_up >= 0.03
-    return best, fit(best) >= 0.15 and fit(best) - runner_up >= 0.1
+    return best, fit(best) >= 0.12 and fit(best) - runner_up >= 0.07
 
 
 def _runs(blocks: list[Block], head_of: dict[str, Join]):

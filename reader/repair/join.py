@@ -13,11 +13,18 @@ from reader.repair.topic import TopicSpace
 
 STAGE = "join"
 THRESHOLD = 2.75
+NEEDY_THRESHOLD = 2.5  # for heads that cannot open a paragraph (see find_joins)
 WINDOW = 60  # heads further than this many blocks after the tail are not considered (no all-pairs blow-up)
 
 _ENUM_START = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|问\s*[:：]|答\s*[:：])")
 # A speaker introduced at the start ("区商务委副主任朱玲艳表示，") is how a paragraph opens, not a cut.
 _OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称|透露|坦言|提出|要求)[，,:：]")
+# A short time or scene phrase closed by a comma, or a transition word, is how news paragraphs open.
+_SCENE_OPENER = re.compile(
+    r"^([\u4e00-\u9fff\d]{2,6}(以来|前后|期间|之际|时分|当天|当日|初上|降临)[，,]|"
+    r"(今年|去年|明年|近年来|目前|如今|此外|另外|同时|与此同时|为此|对此|随后|截至|据悉|据了解|据介绍|记者了解到|记者从)[，,]|"
+    r"进入\d{1,2}月[，,]|\d{4}年[，,]|[\u4e00-\u9fff]{2,4}代表[！!])"
+)
 _PUNCT_START = "，、。；：,;:”’」』）)"
 
 
@@ -77,8 +84,8 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
             score += 1.5
     if _ENUM_START.match(h) or _OPENER.match(h):
         score -= 3.0
-    elif _SOFT_LEAD.match(h):
-        score -= 2.0  # "12月18日，…", "据介绍，…" open paragraphs
+    elif _SOFT_LEAD.match(h) or _SCENE_OPENER.match(h):
+        score -= 2.0  # "12月18日，…", "据介绍，…", "今年以来，…", "华灯初上，…" open paragraphs
     if comma:
         score -= 0.5
     paragraphs_between = [b for b in between if b.kind in ("paragraph", "other")]
@@ -88,7 +95,7 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
     elif not paragraphs_between:
         score += 1.0
     score -= 0.04 * len(between)
-    score += 6.0 * (similarity - 0.05)
+    score += 12.0 * (similarity - 0.03)
     return score, word
 
 
@@ -99,9 +106,11 @@ def find_joins(
     forbidden: set[tuple[str, str]] = frozenset(),
     space: TopicSpace | None = None,
     tail_context: dict[str, str] | None = None,
+    head_context: dict[str, str] | None = None,
 ) -> list[Join]:
     """The best one-to-one tail→head assignment on one page's blocks, in reading order."""
     _reclaim_fragments(blocks)
+    _attach_lone_jump_markers(blocks)
     by_id = {b.id: b for b in blocks}
     pinned = [(by_id[a], by_id[b]) for a, b in forced if a in by_id and b in by_id]
     pinned_tails = {t.id for t, _ in pinned}
@@ -117,6 +126,10 @@ def find_joins(
     for tail in tails:  # on a second pass: the text of the tail's article so far, a better topic
         if tail_context and tail.id in tail_context:
             context[tail.id] = space.vector(tail_context[tail.id])
+    for head in heads:  # ... and the head's article from the head on
+        if head_context and head.id in head_context and head.id not in (tail_context or {}):
+            context[head.id] = space.vector(head_context[head.id])
+    needy = [head.text[0] in _PUNCT_START or starts_mid_word(head.text) for head in heads]
     weights: list[list[float]] = []
     words: dict[tuple[int, int], str] = {}
     for ti, tail in enumerate(tails):
@@ -129,11 +142,14 @@ def find_joins(
             sim = TopicSpace.cosine(context[tail.id], context[head.id])
             score, word = pair_score(tail, head, between=blocks[a + 1 : b], similarity=sim)
             words[(ti, hi)] = word
-            row.append(score - THRESHOLD + 0.001 if score >= THRESHOLD else 0.0)
+            # a head that opens mid-word or on a comma must continue some cut: leaving it alone costs more
+            bar = NEEDY_THRESHOLD if needy[hi] else THRESHOLD
+            row.append(score - bar + 0.001 if score >= bar else 0.0)
         weights.append(row)
     for ti, hi in enumerate(best_assignment(weights)):
         if hi is not None:
-            joins.append(Join(tails[ti], heads[hi], weights[ti][hi] + THRESHOLD, words.get((ti, hi), "")))
+            bar = NEEDY_THRESHOLD if needy[hi] else THRESHOLD
+            joins.append(Join(tails[ti], heads[hi], weights[ti][hi] + bar, words.get((ti, hi), "")))
     return sorted(joins, key=lambda j: j.tail.index)
 
 
@@ -157,6 +173,17 @@ def _context(blocks: list[Block], block: Block, position: dict[str, int]) -> str
             size += len(blocks[j].text)
             j += 1
     return "".join(parts)
+
+
+def _attach_lone_jump_markers(blocks: list[Block]) -> None:
+    """A "(下转N版)" printed in a block of its own ends the text before it: that cut goes on another page."""
+    last_body: Block | None = None
+    for block in blocks:
+        if block.kind == "marker" and not block.text and block.jump_to is not None:
+            if last_body is not None and last_body.jump_to is None:
+                last_body.jump_to = block.jump_to
+        elif block.kind in ("paragraph", "section", "other"):
+            last_body = block
 
 
 def _reclaim_fragments(blocks: list[Block]) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from reader.repair.assemble import _may_continue
+from reader.repair.assemble import _OPENER, _may_continue
+from reader.repair.classify import _LEAD
 from reader.repair.assignment import best_assignment
 from reader.repair.drafts import Draft
 from reader.repair.classify import complete
 from reader.repair.ledger import Ledger
+from reader.repair.lexicon import boundary_word
 from reader.repair.topic import TopicSpace
 
 STAGE = "stitch"
@@ -36,8 +38,10 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
                 score -= 0.5
             score += 3.0 * TopicSpace.cosine(vec[id(s)], vec[id(t)])
             last, first = s.last_block, (t.blocks[0] if t.blocks else None)
-            if last is not None and first is not None and _cut(last) and _may_continue(last, first, across_jump=True):
+            if last is not None and first is not None and _cut(last) and _jump_continues(last, first):
                 score += 0.8
+                if boundary_word(last.text, first.text)[1] > 0:
+                    score += 1.0  # the word cut by the jump is whole again ("…12家高" + "校院所…")
             if t.title is not None and s.title is not None and t.title.text != s.title.text:
                 score -= 0.3
             row.append(score - 1.2 if score >= 1.2 else 0.0)
@@ -59,7 +63,7 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
         last, first = s.last_block, (t.blocks[0] if t.blocks else None)
         confidence = min(0.99, 0.5 + max(0.0, weights[si][ti]) / 2) if s in sources and t in targets else 0.6
         ledger.repair("stitch", confidence, tuple(x.ref for x in (last, first) if x is not None), stage=STAGE, detail=f"p{s.page} (下转{s.continues_to}版) + p{t.page} (上接{t.continued_from}版): {(s.title or t.title).text[:24] if (s.title or t.title) else ''}", id=f"stitch:p{s.page}+p{t.page}")
-        if last is not None and first is not None and _cut(last) and ledger.may_join(last.id, first.id) and _may_continue(last, first, across_jump=True):
+        if last is not None and first is not None and _cut(last) and ledger.may_join(last.id, first.id) and _jump_continues(last, first):
             s.pieces[-1].blocks.extend(t.pieces[0].blocks)
             s.pieces[-1].seps.extend([""] + t.pieces[0].seps)
             t.pieces = t.pieces[1:]
@@ -87,6 +91,15 @@ def _section_piece(block):
     from reader.repair.drafts import Piece
 
     return Piece([block], "section")
+
+
+def _jump_continues(last, first) -> bool:
+    """A sentence left open at "(下转N版)" goes on with the first paragraph after "(上接M版)"."""
+    if first.kind != "paragraph" or _LEAD.match(first.text):
+        return False
+    # the marker is printed exactly where the text breaks off, so the usual word evidence is not needed;
+    # only a head that plainly opens a new sentence of its own on a complete-looking tail is refused
+    return _may_continue(last, first, across_jump=True) or not _OPENER.match(first.text)
 
 
 def _cut(block) -> bool:
