@@ -31,8 +31,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Render the main window offscreen with an issue open (its highlights visible) and save a PNG.",
     )
     parser.add_argument("out", metavar="OUT.png", help="where to write the PNG")
-    parser.add_argument("--source", metavar="NAME", help="issue to open, by source name (default: the first issue)")
-    parser.add_argument("--article", metavar="ID", type=int, help="article to open (default: the issue's first)")
+    parser.add_argument("--source", metavar="NAME",
+                        help="issue to open, by source name (default: the issue with the most highlights, else the first)")
+    parser.add_argument("--article", metavar="ID", type=int,
+                        help="article to open (default: the issue's article with the most highlights, else its first)")
     parser.add_argument("--size", metavar="WxH", type=_size, default=(1400, 900), help="window size (default 1400x900)")
     parser.add_argument("--theme", choices=("light", "dark"), default="light", help="colour theme (default light)")
     parser.add_argument("--lang", choices=("en", "zh_CN"), default="en", help="interface language (default en)")
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
 
     from reader.annotations.tags import ensure_builtin_tags
     from reader.library.db import connect
-    from reader.library.queries import get_article, issue_articles, list_issues
+    from reader.library.queries import get_article, list_issues
 
     connect(args.db)
     ensure_builtin_tags()
@@ -63,19 +65,27 @@ def run(args: argparse.Namespace) -> int:
 
         print("reader: the library is empty; importing the bundled sample issues first", file=sys.stderr)
         import_paths(bundled_seeds())
-    if args.article is not None:
-        article_id = get_article(args.article).id  # raises a clear error for an unknown id
-    else:
-        issues = list_issues()
-        issue_id = _issue_named(args.source) if args.source else (issues[0].id if issues else None)
-        if issue_id is None:
-            raise ReaderError(f"no issue {args.source!r} in the library (see `reader issues`)")
-        articles = issue_articles(issue_id)
-        if not articles:
-            raise ReaderError(f"issue {issue_id} has no articles to show")
-        article_id = articles[0].id
+    article_id = get_article(args.article).id if args.article is not None else choose_article(args.source)
     return _render(out, article_id=article_id, size=args.size, theme=args.theme, lang=args.lang,
                    original=args.original, panel=args.panel)
+
+
+def choose_article(source: str | None) -> int:
+    """The article to show: the one with the most highlights in the issue ``source`` (or, without one, in the
+    issue with the most highlights), else that issue's first article."""
+    from reader.library.queries import issue_articles, list_issues
+
+    issues = list_issues()
+    if source:
+        issue_id = _issue_named(source)
+    else:  # max() keeps the first on ties, so a library without highlights shows its first issue
+        issue_id = max(issues, key=lambda i: i.annotation_count).id if issues else None
+    if issue_id is None:
+        raise ReaderError(f"no issue {source!r} in the library (see `reader issues`)")
+    articles = issue_articles(issue_id)
+    if not articles:
+        raise ReaderError(f"issue {issue_id} has no articles to show")
+    return max(articles, key=lambda a: a.annotation_count).id
 
 
 def _issue_named(name: str) -> int | None:
@@ -131,6 +141,9 @@ def _render(out: Path, *, article_id: int, size: tuple[int, int], theme: str, la
         window.resize(*size)  # offscreen windows may adopt their size hint on show
         for _ in range(3):
             app.processEvents()
+        show_first_highlight(window)
+        for _ in range(3):
+            app.processEvents()
         image = window.grab().toImage()
         if image.width() != size[0] or image.height() != size[1]:
             from PySide6.QtCore import Qt
@@ -142,6 +155,16 @@ def _render(out: Path, *, article_id: int, size: tuple[int, int], theme: str, la
         window.close()
     print(f"{out}: {size[0]}x{size[1]} PNG, article {article_id}")
     return 0
+
+
+def show_first_highlight(window) -> None:
+    """Scroll the article so its first highlight sits in view, and select it in the highlights panel."""
+    placed = [a for a in window.view.annotations if a.start is not None and not a.orphan]
+    if not placed:
+        return
+    first = min(placed, key=lambda a: a.start)
+    window.view.scroll_to(first.start)
+    window.panel.select(first.id)
 
 
 def _open_panel(window, panel: str) -> None:

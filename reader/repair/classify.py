@@ -37,6 +37,10 @@ def is_heading_shape(block: Block) -> bool:
         return True
     if not text or len(text) > 60:
         return False
+    if text[0] in "，、。；：,;:" or block.jump_to is not None:
+        return False  # opens on a comma or runs on to another page: the piece of a cut paragraph
+    if text.count("“") > text.count("”") or re.search(r"(表示|指出|介绍|强调|认为|[也的和与及将对把被从向并而])$", text):
+        return False  # an open quotation, a speaker or a function word waiting for more: a sentence cut short
     if block.wrapped and block.raw.count("  \n"):
         return len(text) <= 80 and (text[-1] in "？?" or not re.search(r"[。；;！!，,]", text))
     if re.search(r"[。；;！!，,]", text[:-1]) or text[-1] in "。；;，,、：:":

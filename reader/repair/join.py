@@ -13,7 +13,10 @@ from reader.repair.topic import TopicSpace
 
 STAGE = "join"
 THRESHOLD = 2.75
-NEEDY_THRESHOLD = 2.5  # for heads that cannot open a paragraph (see find_joins)
+SURE = 5.0  # a join this strong is taken as a fact about the page's layout
+LAYOUT_EVIDENCE = 3  # sure joins needed before a page's layout is judged (see _layout_bonus)
+LAYOUT_BONUS = 2.0  # for a cut followed directly by text, on pages whose sure joins are all adjacent
+INTERLEAVED_PENALTY = 0.5  # ... and against it on pages whose sure joins jump over other articles
 WINDOW = 60  # heads further than this many blocks after the tail are not considered (no all-pairs blow-up)
 
 _ENUM_START = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|问\s*[:：]|答\s*[:：])")
@@ -106,7 +109,6 @@ def find_joins(
     forbidden: set[tuple[str, str]] = frozenset(),
     space: TopicSpace | None = None,
     tail_context: dict[str, str] | None = None,
-    head_context: dict[str, str] | None = None,
 ) -> list[Join]:
     """The best one-to-one tail→head assignment on one page's blocks, in reading order."""
     _reclaim_fragments(blocks)
@@ -126,31 +128,60 @@ def find_joins(
     for tail in tails:  # on a second pass: the text of the tail's article so far, a better topic
         if tail_context and tail.id in tail_context:
             context[tail.id] = space.vector(tail_context[tail.id])
-    for head in heads:  # ... and the head's article from the head on
-        if head_context and head.id in head_context and head.id not in (tail_context or {}):
-            context[head.id] = space.vector(head_context[head.id])
-    needy = [head.text[0] in _PUNCT_START or starts_mid_word(head.text) for head in heads]
-    weights: list[list[float]] = []
+    raw: dict[tuple[int, int], tuple[float, bool]] = {}
     words: dict[tuple[int, int], str] = {}
     for ti, tail in enumerate(tails):
-        row = []
         for hi, head in enumerate(heads):
             a, b = position[tail.id], position[head.id]
             if b <= a or b - a > WINDOW or (tail.id, head.id) in forbidden:
-                row.append(0.0)
                 continue
             sim = TopicSpace.cosine(context[tail.id], context[head.id])
-            score, word = pair_score(tail, head, between=blocks[a + 1 : b], similarity=sim)
+            between = blocks[a + 1 : b]
+            score, word = pair_score(tail, head, between=between, similarity=sim)
             words[(ti, hi)] = word
-            # a head that opens mid-word or on a comma must continue some cut: leaving it alone costs more
-            bar = NEEDY_THRESHOLD if needy[hi] else THRESHOLD
-            row.append(score - bar + 0.001 if score >= bar else 0.0)
+            raw[(ti, hi)] = (score, not between)
+    bonus = _layout_bonus(raw)
+    weights: list[list[float]] = []
+    for ti in range(len(tails)):
+        row = []
+        for hi in range(len(heads)):
+            if (ti, hi) not in raw:
+                row.append(0.0)
+                continue
+            score, adjacent = raw[(ti, hi)]
+            if adjacent and _running_text(tails[ti].text):
+                score += bonus
+            raw[(ti, hi)] = (score, adjacent)
+            row.append(score - THRESHOLD + 0.001 if score >= THRESHOLD else 0.0)
         weights.append(row)
     for ti, hi in enumerate(best_assignment(weights)):
         if hi is not None:
-            bar = NEEDY_THRESHOLD if needy[hi] else THRESHOLD
-            joins.append(Join(tails[ti], heads[hi], weights[ti][hi] + bar, words.get((ti, hi), "")))
+            joins.append(Join(tails[ti], heads[hi], weights[ti][hi] + THRESHOLD, words.get((ti, hi), "")))
     return sorted(joins, key=lambda j: j.tail.index)
+
+
+def _running_text(text: str) -> bool:
+    """A cut piece of prose (not a short label or the end of an enumeration that goes on elsewhere)."""
+    return text[-1] not in "、,，" and bool(re.search(r"[，,。；;]", text[:-1]))
+
+
+def _layout_bonus(raw: dict[tuple[int, int], tuple[float, bool]]) -> float:
+    """How much to trust "the next text is the continuation" on this page, learnt from its sure joins.
+
+    Some pages run each article's columns one after another, others interleave several articles; the
+    cuts whose word evidence leaves no doubt show which kind of page this is.
+    """
+    best: dict[int, tuple[float, bool]] = {}
+    for (ti, _), value in raw.items():
+        if ti not in best or value[0] > best[ti][0]:
+            best[ti] = value
+    sure = [adjacent for score, adjacent in best.values() if score >= SURE]
+    if len(sure) < LAYOUT_EVIDENCE:
+        return 0.0
+    share = sum(sure) / len(sure)
+    if share >= 0.85:
+        return LAYOUT_BONUS
+    return -INTERLEAVED_PENALTY if share <= 0.34 else 0.0
 
 
 def _context(blocks: list[Block], block: Block, position: dict[str, int]) -> str:

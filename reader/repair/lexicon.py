@@ -53,6 +53,8 @@ def boundary_word(tail: str, head: str) -> tuple[str, float]:
                 return "", 0.0
             evidence = 4.0 + min(2.0, math.log10(freq + 1) / 2)
             took_head, took_tail = end - len(left), len(left) - pos
+            if took_tail == 1 and len(tail) >= 2 and tail[-2].isdigit():
+                return token, 0.0  # a count ("站15个|体…") keeps its measure word: "个体" is a coincidence
             if took_tail == 1 and tail[-1] in FINALS and len(_cut(tail[-6:])[-1]) == 1:
                 return token, 0.0  # the tail ends on a function word ("…，让|步道" is not "让步")
             if _SPEAKER.match(head) or (not starts_mid_word(head) and not ends_mid_word(tail)):

@@ -48,6 +48,9 @@ class AnnotationCard(QFrame):
         self.note.setObjectName("noteEdit")
         self.note.setPlaceholderText(panel.tr("Add a note…"))
         self.note.setFrame(False)
+        self.note.setCursorPosition(0)  # long notes show their beginning, not their end
+        self.note.setToolTip(view.note)
+        self.note.setStyleSheet("QLineEdit:!focus { background: transparent; }")
         self.note.editingFinished.connect(lambda: panel.commit_note(self))
         colour = QToolButton()
         colour.setIcon(color_icon(color_hex(view.color), 12))
@@ -131,8 +134,30 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
+        self._soften_selection()
         self.views: list[Any] = []
         self.set_annotations([])
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.PaletteChange:
+            self._soften_selection()
+
+    def _soften_selection(self) -> None:
+        """A tinted, not solid, selected card: its tags and note stay readable in both themes."""
+        from PySide6.QtGui import QColor, QPalette
+
+        pal = self.palette()
+        base, accent = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Highlight)
+        tint = QColor(*(round(b * 0.78 + a * 0.22) for b, a in ((base.red(), accent.red()), (base.green(), accent.green()),
+                                                                (base.blue(), accent.blue()))))
+        own = self.list.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            own.setColor(group, QPalette.ColorRole.Highlight, tint)
+            own.setColor(group, QPalette.ColorRole.HighlightedText, pal.color(QPalette.ColorRole.Text))
+        self.list.setPalette(own)
 
     def set_annotations(self, views: list[Any]) -> None:
         """Show ``views`` (AnnotationViews), keeping the selected one selected."""

@@ -92,6 +92,11 @@ def build(window: Any) -> Actions:
                        keys="Ctrl+Shift+R", checkable=True, tip=tr("The text as imported beside the repaired article"))
     original.setEnabled(window.original is not None)
     view.addAction(original)
+    suggestions = _action(window, acts, "show_suggestions", tr("Show suggested &commitments"),
+                          window.set_show_suggestions, checkable=True,
+                          tip=tr("Underline the targets the article commits to; right-click one to accept or reject it"))
+    suggestions.setEnabled(panels.available("commitments_panel"))
+    view.addAction(suggestions)
     view.addSeparator()
     library = _action(window, acts, "show_library", tr("&Library panel"), window.tree.setVisible, keys="Ctrl+1", checkable=True)
     library.setChecked(True)
@@ -199,6 +204,9 @@ def sync_checks(window: Any) -> None:
     acts[f"theme_{theme}"].setChecked(True)
     shown = window.original is not None and window.centre.currentWidget() is window.original
     acts["show_original"].setChecked(shown)
+    from reader.ui.main_window import KEY_SHOW_SUGGESTIONS, _truthy
+
+    acts["show_suggestions"].setChecked(_truthy(window.settings.value(KEY_SHOW_SUGGESTIONS, False)))
 
 
 def sync_navigation(window: Any) -> None:

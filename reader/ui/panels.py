@@ -50,6 +50,14 @@ def suggestion_format() -> Any:
     return module.suggestion_format() if module is not None and hasattr(module, "suggestion_format") else None
 
 
+def suggestion_command(hub: Any, suggestion: Any, *, accept: bool) -> Any:
+    """The commitments panel's undo command accepting (as a 承诺 annotation) or rejecting one suggestion."""
+    module = _load("commitments_panel")
+    if module is None:
+        return None
+    return module.AcceptSuggestions(hub, [(suggestion, {})]) if accept else module.RejectSuggestions(hub, [suggestion])
+
+
 def connect_open_signals(window: Any, widget: QWidget) -> None:
     """Search hits, browsed annotations and commitments open in the reading view."""
     for signal in ("openArticle", "openAnnotation"):

@@ -51,18 +51,30 @@ def context_menu(view: Any, pos: QPoint) -> QMenu:
                   view.commitmentRequested.emit)
         return menu
     position = view.cursorForPosition(pos).position()
-    view = view.annotation_at(view.article_offset(position)) if position >= view.body_start else None
-    if view is not None:
+    inside = view.body_start <= position < view.body_end
+    offset = view.article_offset(position)
+    note = view.annotation_at(offset) if inside else None
+    if note is not None:
         colours = menu.addMenu(view.tr("Change &colour"))
-        for name, hex_value in COLORS.items():
-            action = colours.addAction(color_icon(hex_value), color_label(name))
+        for key, (name, hex_value) in enumerate(COLORS.items(), start=1):
+            action = colours.addAction(color_icon(hex_value), f"{color_label(name)}\t{key}")
             action.setCheckable(True)
-            action.setChecked(name == view.color)
-            action.triggered.connect(lambda _=False, n=name, i=view.id: view.recolourRequested.emit(i, n))
-        _add(menu, view.tr("Edit &note…"), lambda i=view.id: view.editNoteRequested.emit(i))
-        _add(menu, view.tr("Edit &tags…"), lambda i=view.id: view.editTagsRequested.emit(i))
-        _add(menu, view.tr("&Delete highlight"), lambda i=view.id: view.deleteRequested.emit(i))
+            action.setChecked(name == note.color)
+            action.triggered.connect(lambda _=False, n=name, i=note.id: view.recolourRequested.emit(i, n))
+        _add(menu, view.tr("Edit &note…"), lambda i=note.id: view.editNoteRequested.emit(i))
+        _add(menu, view.tr("Edit &tags…"), lambda i=note.id: view.editTagsRequested.emit(i))
+        _add(menu, view.tr("&Delete highlight\tDel"), lambda i=note.id: view.deleteRequested.emit(i))
+        return menu
+    suggestion = view.suggestion_at(offset) if inside else None
+    if suggestion is not None:
+        accept = _add(menu, view.tr("&Accept suggested commitment (%1)").replace("%1", COMMITMENT_TAG),
+                      lambda s=suggestion: view.acceptSuggestionRequested.emit(s))
+        accept.setObjectName("acceptSuggestion")
+        reject = _add(menu, view.tr("&Reject suggested commitment"),
+                      lambda s=suggestion: view.rejectSuggestionRequested.emit(s))
+        reject.setObjectName("rejectSuggestion")
     return menu
+
 
 def _add(menu: QMenu, text: str, slot) -> QAction:
     action = menu.addAction(text)

@@ -43,6 +43,8 @@ class ReadingView(QTextBrowser):
     annotationClicked = Signal(int)
     articleLinkActivated = Signal(int)
     fontSizeChanged = Signal(int)
+    acceptSuggestionRequested = Signal(object)  # a suggested commitment (reader.commitments Suggestion)
+    rejectSuggestionRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +79,7 @@ class ReadingView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.toolbar.hide())
         self.viewport().setMouseTracking(True)
         self.suggestions: list[tuple[int, int]] = []  # suggested commitments, marked with a dashed underline
+        self.suggestion_items: list[Any] = []  # the suggestions behind those spans (for accept/reject)
         self.suggestion_format: QTextCharFormat | None = None
         self.shortcuts = install_key_shortcuts(self)
         self._show_placeholder()
@@ -233,6 +236,13 @@ class ReadingView(QTextBrowser):
                 return view
         return None
 
+    def suggestion_at(self, offset: int) -> Any:
+        """The suggested commitment (object given to ``set_suggestions``) covering ``offset``, if any."""
+        for item in self.suggestion_items:
+            if item.start <= offset < item.end:
+                return item
+        return None
+
     def show_annotation(self, annotation_id: int) -> None:
         """Scroll to a highlight and mark it as the active one."""
         self.active_annotation = annotation_id
@@ -292,9 +302,10 @@ class ReadingView(QTextBrowser):
             selections.append(selection)
         self.setExtraSelections(selections)
 
-    def set_suggestions(self, spans: list[tuple[int, int]], fmt: QTextCharFormat | None = None) -> None:
-        """Mark suggested commitments of this article (article offsets)."""
-        self.suggestions = list(spans)
+    def set_suggestions(self, spans: list[Any], fmt: QTextCharFormat | None = None) -> None:
+        """Mark suggested commitments of this article: (start, end) offsets or objects with ``start``/``end``."""
+        self.suggestion_items = [s for s in spans if not isinstance(s, tuple)]
+        self.suggestions = [s if isinstance(s, tuple) else (s.start, s.end) for s in spans]
         if fmt is not None:
             self.suggestion_format = fmt
         self._paint_highlights()
@@ -396,6 +407,8 @@ class ReadingView(QTextBrowser):
         if event.type() == QEvent.Type.ToolTip and self.article is not None:
             position = self.cursorForPosition(event.pos()).position()
             view = self.annotation_at(self.article_offset(position)) if self.body_start <= position < self.body_end else None
+            suggestion = (self.suggestion_at(self.article_offset(position))
+                          if view is None and self.body_start <= position < self.body_end else None)
             if view is not None:
                 lines = [f"<b>{color_label(view.color)}</b>"]
                 if view.tags:
@@ -403,10 +416,23 @@ class ReadingView(QTextBrowser):
                 if view.note:
                     lines.append(view.note.replace("\n", "<br>"))
                 QToolTip.showText(event.globalPos(), "<br>".join(lines), self)
+            elif suggestion is not None:
+                QToolTip.showText(event.globalPos(), self.suggestion_tooltip(suggestion), self)
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def suggestion_tooltip(self, suggestion: Any) -> str:
+        import html
+
+        from reader.commitments.tracking import format_value
+
+        fields = " ".join(str(part) for part in (suggestion.metric, format_value(suggestion.value) + suggestion.unit,
+                                                 suggestion.qualifier, suggestion.period) if part)
+        return (f"<b>{html.escape(self.tr('Suggested commitment'))}</b><br>{html.escape(fields)}<br>"
+                + html.escape(self.tr("Confidence %1 · right-click to accept or reject")
+                              .replace("%1", f"{suggestion.confidence:.2f}")))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         menu = self.build_context_menu(event.pos())

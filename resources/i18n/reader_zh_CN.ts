@@ -124,87 +124,97 @@
       <translation>在修复后的文章旁显示导入时的原文</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="96" />
+      <location filename="../../reader/ui/main_menus.py" line="95" />
+      <source>Show suggested &amp;commitments</source>
+      <translation>显示建议的承诺(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/main_menus.py" line="97" />
+      <source>Underline the targets the article commits to; right-click one to accept or reject it</source>
+      <translation>为文章中承诺的目标加下划线；右击即可接受或拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/main_menus.py" line="101" />
       <source>&amp;Library panel</source>
       <translation>文库面板(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="99" />
+      <location filename="../../reader/ui/main_menus.py" line="104" />
       <source>&amp;Highlights panel</source>
       <translation>高亮面板(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="104" />
+      <location filename="../../reader/ui/main_menus.py" line="109" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="105" />
+      <location filename="../../reader/ui/main_menus.py" line="110" />
       <source>&amp;Next article</source>
       <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="107" />
+      <location filename="../../reader/ui/main_menus.py" line="112" />
       <source>&amp;Previous article</source>
       <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="109" />
+      <location filename="../../reader/ui/main_menus.py" line="114" />
       <source>&amp;Back</source>
       <translation>返回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="111" />
+      <location filename="../../reader/ui/main_menus.py" line="116" />
       <source>Go to &amp;library</source>
       <translation>转到文库(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="112" />
+      <location filename="../../reader/ui/main_menus.py" line="117" />
       <source>Go to &amp;article text</source>
       <translation>转到文章正文(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="113" />
+      <location filename="../../reader/ui/main_menus.py" line="118" />
       <source>Go to &amp;highlights</source>
       <translation>转到高亮(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="115" />
+      <location filename="../../reader/ui/main_menus.py" line="120" />
       <source>&amp;Tools</source>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="116" />
+      <location filename="../../reader/ui/main_menus.py" line="121" />
       <source>&amp;Tag manager…</source>
       <translation>标签管理(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="120" />
+      <location filename="../../reader/ui/main_menus.py" line="125" />
       <source>&amp;Annotation browser</source>
       <translation>批注浏览器(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="121" />
+      <location filename="../../reader/ui/main_menus.py" line="126" />
       <source>&amp;Search library</source>
       <translation>搜索文库(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="122" />
+      <location filename="../../reader/ui/main_menus.py" line="127" />
       <source>&amp;Commitments</source>
       <translation>承诺事项(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="128" />
+      <location filename="../../reader/ui/main_menus.py" line="133" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="129" />
+      <location filename="../../reader/ui/main_menus.py" line="134" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="133" />
+      <location filename="../../reader/ui/main_menus.py" line="138" />
       <source>&amp;About reader</source>
       <translation>关于 reader(&amp;A)</translation>
     </message>
@@ -219,17 +229,17 @@
       <translation>添加笔记…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotations_panel.py" line="54" />
+      <location filename="../../reader/ui/annotations_panel.py" line="57" />
       <source>Change colour</source>
       <translation>更改颜色</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotations_panel.py" line="64" />
+      <location filename="../../reader/ui/annotations_panel.py" line="67" />
       <source>Edit tags…</source>
       <translation>编辑标签…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotations_panel.py" line="69" />
+      <location filename="../../reader/ui/annotations_panel.py" line="72" />
       <source>Delete highlight (Del)</source>
       <translation>删除高亮（Del）</translation>
     </message>
@@ -330,24 +340,34 @@
       <translation>标记为承诺(&amp;C)（%1）	C</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/reading_actions.py" line="56" />
+      <location filename="../../reader/ui/reading_actions.py" line="58" />
       <source>Change &amp;colour</source>
       <translation>更改颜色(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/reading_actions.py" line="62" />
+      <location filename="../../reader/ui/reading_actions.py" line="64" />
       <source>Edit &amp;note…</source>
       <translation>编辑笔记(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/reading_actions.py" line="63" />
+      <location filename="../../reader/ui/reading_actions.py" line="65" />
       <source>Edit &amp;tags…</source>
       <translation>编辑标签(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/reading_actions.py" line="64" />
-      <source>&amp;Delete highlight</source>
-      <translation>删除高亮(&amp;D)</translation>
+      <location filename="../../reader/ui/reading_actions.py" line="66" />
+      <source>&amp;Delete highlight	Del</source>
+      <translation>删除高亮(&amp;D)	Del</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="70" />
+      <source>&amp;Accept suggested commitment (%1)</source>
+      <translation>接受建议的承诺(&amp;A)（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_actions.py" line="73" />
+      <source>&amp;Reject suggested commitment</source>
+      <translation>拒绝建议的承诺(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../reader/ui/app.py" line="121" />
@@ -365,47 +385,47 @@
       <translation>正在导入样例报纸</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="146" />
+      <location filename="../../reader/ui/main_menus.py" line="151" />
       <source>Main toolbar</source>
       <translation>主工具栏</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="157" />
+      <location filename="../../reader/ui/main_menus.py" line="162" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="157" />
+      <location filename="../../reader/ui/main_menus.py" line="162" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="157" />
+      <location filename="../../reader/ui/main_menus.py" line="162" />
       <source>Previous</source>
       <translation>上一篇</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="158" />
+      <location filename="../../reader/ui/main_menus.py" line="163" />
       <source>Next</source>
       <translation>下一篇</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="158" />
+      <location filename="../../reader/ui/main_menus.py" line="163" />
       <source>Original</source>
       <translation>原文</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="159" />
+      <location filename="../../reader/ui/main_menus.py" line="164" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="159" />
+      <location filename="../../reader/ui/main_menus.py" line="164" />
       <source>Annotations</source>
       <translation>批注</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_menus.py" line="160" />
+      <location filename="../../reader/ui/main_menus.py" line="165" />
       <source>Commitments</source>
       <translation>承诺事项</translation>
     </message>
@@ -656,7 +676,7 @@
   <context>
     <name>AnnotationsPanel</name>
     <message>
-      <location filename="../../reader/ui/annotations_panel.py" line="124" />
+      <location filename="../../reader/ui/annotations_panel.py" line="127" />
       <source>No highlights in this article yet.
 
 Select text, then press 1–5 or use the toolbar that appears.</source>
@@ -665,7 +685,7 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
 选中文字后按 1–5 键，或使用弹出的工具栏。</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotations_panel.py" line="151" />
+      <location filename="../../reader/ui/annotations_panel.py" line="176" />
       <source>Highlights (%1)</source>
       <translation>高亮（%1）</translation>
     </message>
@@ -1214,27 +1234,27 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="90" />
+      <location filename="../../reader/ui/main_window.py" line="92" />
       <source>Search library</source>
       <translation>搜索文库</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="92" />
+      <location filename="../../reader/ui/main_window.py" line="94" />
       <source>All annotations</source>
       <translation>全部批注</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="94" />
+      <location filename="../../reader/ui/main_window.py" line="96" />
       <source>Commitments</source>
       <translation>承诺事项</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="110" />
+      <location filename="../../reader/ui/main_window.py" line="116" />
       <source>Opening the library…</source>
       <translation>正在打开文库…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="218" />
+      <location filename="../../reader/ui/main_window.py" line="278" />
       <source>%1 issues · %2 articles · %3 highlights</source>
       <translation>%1 期 · %2 篇文章 · %3 处高亮</translation>
     </message>
@@ -1430,9 +1450,14 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
   <context>
     <name>ReadingView</name>
     <message>
-      <location filename="../../reader/ui/reading_view.py" line="163" />
+      <location filename="../../reader/ui/reading_view.py" line="166" />
       <source>Choose an article in the library on the left, or drop newspaper text files here to import them.</source>
       <translation>请在左侧文库中选择一篇文章，或将报纸文本文件拖放到此处导入。</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/reading_view.py" line="434" />
+      <source>Confidence %1 · right-click to accept or reject</source>
+      <translation>置信度 %1 · 右击可接受或拒绝</translation>
     </message>
   </context>
   <context>

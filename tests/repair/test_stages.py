@@ -105,3 +105,55 @@ def test_importing_the_engine_does_not_load_jieba():
     code = "import sys, reader.repair, reader.repair.pipeline; print('jieba' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_lone_jump_marker_keeps_the_cut_before_it_for_the_other_page():
+    _, blocks, _ = _blocks(
+        "科技活动周期间，全区将举办科普活动百余场，区内12家高\n\n（下转3版）\n\n"
+        "校院所和科技企业将向公众开放实验室。"
+    )
+    assert blocks[0].jump_to is None
+    assert find_joins(blocks) == []  # the continuation is on page 3, not the next block here
+    assert blocks[0].jump_to == 3
+
+
+def test_a_sentence_broken_at_a_jump_goes_on_after_the_other_page_marker():
+    from reader.repair.pipeline import repair_pages
+
+    first = page_from_text(
+        "# 社区食堂开进老旧小区\n\n本报讯 社区食堂开业以来，每天接待老人三百余人次。街道为六十岁以上的老人(下转2版)",
+        number=1,
+    )
+    second = page_from_text(
+        "# 江北召开会议\n\n会议部署了明年的重点任务。\n\n(上接1版)提供八折优惠，并为行动不便的老人送餐上门。",
+        number=2,
+    )
+    issue = repair_pages([first, second])
+    articles = issue.to_json()["articles"]
+    joined = [a for a in articles if any("六十岁以上的老人提供八折优惠" in p for p in a["paragraphs"])]
+    assert len(joined) == 1 and joined[0]["title"] == "社区食堂开进老旧小区", articles
+
+
+def test_pages_that_run_their_columns_in_order_trust_the_next_block():
+    from reader.repair.join import _layout_bonus
+
+    in_order = {(0, 0): (6.0, True), (1, 1): (5.5, True), (2, 2): (7.0, True), (3, 3): (2.0, True)}
+    interleaved = {(0, 1): (6.0, False), (1, 2): (5.5, False), (2, 3): (7.0, False), (3, 4): (2.0, True)}
+    assert _layout_bonus(in_order) > 0 > _layout_bonus(interleaved)
+    assert _layout_bonus({(0, 0): (6.0, True)}) == 0.0  # one sure join says nothing about the page
+
+
+def test_a_count_keeps_its_measure_word_across_the_cut():
+    assert boundary_word("新建社区养老服务站15个", "体工作举措，并组织委员")[1] == 0.0  # not "个体"
+    assert boundary_word("推动会议精神转化为具", "体工作举措，并组织委员")[0] == "具体"
+
+
+def test_cut_fragments_are_not_taken_for_headings():
+    _, blocks, _ = _blocks(
+        "# 社区养老服务提质扩容\n\n"
+        "本报讯 全区新增养老床位800个，新建社区养老服务站15个。\n\n"
+        "、仓储物流\n\n"
+        "步道建设坚持“还江于民\n\n"
+        "区卫生健康委相关负责人表示"
+    )
+    assert [b.kind for b in blocks[2:]] == ["paragraph", "paragraph", "paragraph"]

@@ -42,3 +42,40 @@ def test_screenshot_refuses_an_unknown_issue(tmp_path, populated, library):
     assert done.returncode == 2
     assert done.stderr.strip().splitlines()[-1] == "reader: error: no issue 'nope.txt' in the library (see `reader issues`)"
     assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_opens_the_article_with_the_most_highlights(populated, library):
+    from reader.annotations.ops import create_annotation
+    from reader.cli.screenshot_cmd import choose_article
+    from reader.library.queries import issue_articles
+
+    first_issue, second_issue = populated["000_a9af73bd6b6a1bb2.txt"], populated["001_7ec454db7f91fd16.txt"]
+    assert choose_article(None) == issue_articles(first_issue)[0].id  # no highlights yet: the first article
+    annotated = issue_articles(second_issue)[-1]
+    for start in (0, 10):
+        create_annotation(article_id=annotated.id, start=start, end=start + 4)
+    assert choose_article(None) == annotated.id
+    assert choose_article("000_a9af73bd6b6a1bb2") == issue_articles(first_issue)[0].id
+
+
+def test_screenshot_scrolls_the_first_highlight_into_view(window, qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    from reader.annotations.ops import create_annotation
+    from reader.cli.screenshot_cmd import show_first_highlight
+    from reader.library.queries import get_article, issue_articles, list_issues
+
+    longest = max((a for i in list_issues() for a in issue_articles(i.id)),
+                  key=lambda a: len(get_article(a.id).text))
+    text = get_article(longest.id).text
+    at = len(text) - 20
+    made = create_annotation(article_id=longest.id, start=at, end=at + 6)
+    window.resize(900, 500)
+    window.open_article(longest.id)
+    qtbot.wait(10)
+    show_first_highlight(window)
+    view = window.view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.doc_position(at))
+    assert view.viewport().rect().contains(view.cursorRect(cursor).center())
+    assert window.panel.current_id() == made.id

@@ -27,7 +27,8 @@ def test_first_run_imports_the_bundled_seeds_in_the_background(qtbot, library, t
     assert win.imports.progress.isVisible()  # progress bar and Cancel while it works
     qtbot.waitUntil(lambda: win.article is not None and not win.imports.busy(), timeout=60000)
     assert len(_issues()) == len(seed_paths()) == win.tree.topLevelItemCount()
-    assert "imported" in win.statusBar().currentMessage()
+    assert f"Imported the {len(seed_paths())} sample issues" in win.statusBar().currentMessage()
+    assert win.first_run_done
     assert win.view.article.text in win.view.toPlainText()
     # Settings went to the temporary folder, not the user's.
     win.close()
