@@ -204,9 +204,7 @@ def sync_checks(window: Any) -> None:
     acts[f"theme_{theme}"].setChecked(True)
     shown = window.original is not None and window.centre.currentWidget() is window.original
     acts["show_original"].setChecked(shown)
-    from reader.ui.main_window import KEY_SHOW_SUGGESTIONS, _truthy
-
-    acts["show_suggestions"].setChecked(_truthy(window.settings.value(KEY_SHOW_SUGGESTIONS, False)))
+    acts["show_suggestions"].setChecked(window.marks.enabled())
 
 
 def sync_navigation(window: Any) -> None:

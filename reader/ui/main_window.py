@@ -28,6 +28,7 @@ from reader.ui.import_controller import ImportController, dropped_paths
 from reader.ui.library_tree import LibraryTree
 from reader.ui.preferences import KEY_FONT_FAMILY, KEY_FONT_SIZE, KEY_THEME, read_preferences
 from reader.ui.reading_view import ReadingView
+from reader.ui.suggestion_marks import SuggestionMarks
 from reader.ui.theme import apply_theme
 
 KEY_GEOMETRY = "window/geometry"
@@ -35,7 +36,6 @@ KEY_STATE = "window/state"
 KEY_SPLITTER = "window/splitter"
 KEY_LAST_ARTICLE = "reader/last_article"
 KEY_SHOW_ORIGINAL = "view/show_original"
-KEY_SHOW_SUGGESTIONS = "view/show_suggestions"
 
 
 class MainWindow(QMainWindow):
@@ -52,8 +52,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.setUndoLimit(500)
         self.article: Any = None  # the ArticleView shown
         self._dock_factories: dict[str, Any] = {}
-        self._suggestions: list[Any] = []  # suggested commitments (panel's or our own), marked in the reading view
-        self._suggestion_job: Any = None
         self.first_run = False
         self.first_run_done = False  # the sample issues of a first run are in
         self.library_ready = False  # set once the database is open and the tree filled  # set while the sample issues of a first run are imported
@@ -88,6 +86,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.stats)
         self.imports = ImportController(self, self.hub, self.statusBar())
         self.annotate = AnnotateController(self, self.hub, self.undo_stack, self.view, self.panel)
+        self.marks = SuggestionMarks(self)
         # Docks build their contents on first show: the commitments panel runs word segmentation and
         # the annotation browser reads every annotation, neither of which start-up should wait for.
         self.search_dock = self._dock("search_panel", self.tr("Search library"), "searchDock",
@@ -98,15 +97,13 @@ class MainWindow(QMainWindow):
                                            Qt.DockWidgetArea.BottomDockWidgetArea,
                                            lambda: panels.commitments_panel(self.hub, self))
         if self.commitments_dock is not None:
-            self.commitments_dock.visibilityChanged.connect(lambda _visible: self.refresh_suggestions())
+            self.commitments_dock.visibilityChanged.connect(lambda _visible: self.marks.refresh())
         self.menus = main_menus.build(self)
 
         self.tree.articleActivated.connect(self.open_article)
         self.view.articleLinkActivated.connect(self.follow_link)
         self.view.annotationClicked.connect(self.panel.select)
         self.view.fontSizeChanged.connect(lambda size: self.settings.setValue(KEY_FONT_SIZE, size))
-        self.view.acceptSuggestionRequested.connect(lambda s: self.decide_suggestion(s, accept=True))
-        self.view.rejectSuggestionRequested.connect(lambda s: self.decide_suggestion(s, accept=False))
         self.panel.activated.connect(self.view.show_annotation)
         self.hub.changed.connect(self.on_changed)
         self.imports.done.connect(self._import_done)
@@ -142,74 +139,13 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         panels.connect_open_signals(self, widget)
         if hasattr(widget, "suggestionsChanged"):
-            widget.suggestionsChanged.connect(self._suggestions_changed)
+            widget.suggestionsChanged.connect(self.marks.from_panel)
         if self.article is not None and hasattr(widget, "set_issue"):
             widget.set_issue(self.article.issue_id)
 
-    def _suggestions_changed(self, suggestions: list[Any]) -> None:
-        self._suggestions = list(suggestions)
-        self._show_suggestions()
-
-    def suggestions_shown(self) -> bool:
-        """Suggested commitments are marked while View → Show suggested commitments or the Commitments panel is on."""
-        dock = self.commitments_dock
-        return _truthy(self.settings.value(KEY_SHOW_SUGGESTIONS, False)) or (dock is not None and dock.isVisible())
-
     def set_show_suggestions(self, on: bool) -> None:
-        self.settings.setValue(KEY_SHOW_SUGGESTIONS, bool(on))
-        self.refresh_suggestions()
-
-    def refresh_suggestions(self) -> None:
-        """Detect the open article's suggestions in the background (word segmentation takes a moment)."""
-        if self.article is None or not self.suggestions_shown() or not panels.available("commitments_panel"):
-            self._show_suggestions()
-            return
-        panel = self.commitments_dock.widget() if self.commitments_dock is not None else None
-        if panel is not None and self.commitments_dock.isVisible() and getattr(panel, "issue_id", None) == self.article.issue_id:
-            self._suggestions = list(panel.suggestions)  # the panel has them already
-            self._show_suggestions()
-            return
-        from reader.ui.worker import Job
-
-        article_id = self.article.id
-
-        def detect(_job: Job) -> Any:
-            from reader.commitments.library import suggest
-
-            return article_id, suggest(article_id=article_id)
-
-        if self._suggestion_job is not None and self._suggestion_job.running:
-            self._suggestion_job.cancel()
-        job = Job(detect, label="suggestions")  # no parent: it may outlive a closed window
-        job.finished.connect(self._suggestions_detected)
-        job.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self._suggestion_job = job.start()
-
-    def _suggestions_detected(self, result: tuple[int, list[Any]]) -> None:
-        article_id, suggestions = result
-        if self.article is not None and self.article.id == article_id:
-            self._suggestions = list(suggestions)
-            self._show_suggestions()
-
-    def _show_suggestions(self) -> None:
-        """Mark the suggestions that fall in the open article (none while suggestions are not shown)."""
-        if self.article is None:
-            return
-        shown = self.suggestions_shown()
-        items = [s for s in self._suggestions if s.article_id == self.article.id] if shown else []
-        self.view.set_suggestions(items, panels.suggestion_format() if items else None)
-
-    def decide_suggestion(self, suggestion: Any, *, accept: bool) -> bool:
-        """Accept (as a 承诺 annotation) or reject a suggestion from the reading view, undoably."""
-        from reader.ui.undo import push
-
-        command = panels.suggestion_command(self.hub, suggestion, accept=accept)
-        if command is None:
-            return False
-        done = push(self.undo_stack, command)
-        if not done and getattr(command, "error", None):
-            self.statusBar().showMessage(command.error, 8000)
-        return done
+        """View → Show suggested commitments."""
+        self.marks.set_enabled(on)
 
     def dock_widget(self, dock: QDockWidget | None) -> QWidget | None:
         """The dock's panel, built now if it was not yet."""
@@ -307,9 +243,6 @@ class MainWindow(QMainWindow):
         self.article = article
         self.view.show_article(article, self._annotations(article.id))
         self.panel.set_annotations(self.view.annotations)
-        if not self._suggestions or self._suggestions[0].issue_id != article.issue_id:
-            self._suggestions = []
-        self._show_suggestions()
         self.tree.select_article(article.id, issue_id=article.issue_id)
         self.find_bar.refresh()
         self.setWindowTitle(f"{article.title} — {article.source} — reader")
@@ -322,8 +255,7 @@ class MainWindow(QMainWindow):
             self.original.show_issue(article.issue_id, article.id)
         if select is not None:
             self.view.select_span(*select)
-        if self.suggestions_shown() and not any(s.article_id == article.id for s in self._suggestions):
-            self.refresh_suggestions()
+        self.marks.article_opened(article)
 
     def open_span(self, article_id: int, start: int, end: int) -> None:
         """From search or the annotation browser: open an article with ``start:end`` selected."""
@@ -382,8 +314,8 @@ class MainWindow(QMainWindow):
             views = self._annotations(keep)
             self.view.set_annotations(views)
             self.panel.set_annotations(views)
-        if (changes.commitments or changes.annotations) and self.suggestions_shown():
-            self.refresh_suggestions()
+        if (changes.commitments or changes.annotations) and self.marks.shown():
+            self.marks.refresh()
 
     def _import_done(self, report: Any) -> None:
         """After the first run's import, say where the issues came from and how to add one's own."""

@@ -76,6 +76,19 @@ def context_menu(view: Any, pos: QPoint) -> QMenu:
     return menu
 
 
+def suggestion_tooltip(view: Any, suggestion: Any) -> str:
+    """What a suggested commitment says it found, and how to decide on it."""
+    import html
+
+    from reader.commitments.tracking import format_value
+
+    fields = " ".join(str(part) for part in (suggestion.metric, format_value(suggestion.value) + suggestion.unit,
+                                             suggestion.qualifier, suggestion.period) if part)
+    return (f"<b>{html.escape(view.tr('Suggested commitment'))}</b><br>{html.escape(fields)}<br>"
+            + html.escape(view.tr("Confidence %1 · right-click to accept or reject")
+                          .replace("%1", f"{suggestion.confidence:.2f}")))
+
+
 def _add(menu: QMenu, text: str, slot) -> QAction:
     action = menu.addAction(text)
     action.triggered.connect(lambda _=False: slot())

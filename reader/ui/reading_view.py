@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader.ui import fonts
 from reader.ui.article_document import MEASURE_EM, build_document
-from reader.ui.reading_actions import context_menu, install_key_shortcuts
+from reader.ui.reading_actions import context_menu, install_key_shortcuts, suggestion_tooltip
 from reader.ui.selection_toolbar import SelectionToolbar, color_label
 from reader.ui.theme import LIGHT, Theme, highlight_color
 
@@ -255,7 +255,17 @@ class ReadingView(QTextBrowser):
         self._paint_highlights()
 
     # -- painting ------------------------------------------------------------------------------
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.doc_position(start))
+        cursor.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
     def _paint_highlights(self) -> None:
+        """Highlights, then suggested commitments, then find matches (drawn last, so on top)."""
         if self.article is None:
             self.setExtraSelections([])
             return
@@ -263,11 +273,6 @@ class ReadingView(QTextBrowser):
         for view in self.annotations:
             if view.start is None or view.orphan or view.end is None:
                 continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.doc_position(view.start))
-            cursor.setPosition(self.doc_position(view.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(highlight_color(view.color, self.theme))
             if self.theme.highlight_mix >= 1.0:
@@ -279,27 +284,15 @@ class ReadingView(QTextBrowser):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor(self.theme.link))
             fmt.setProperty(QTextFormat.Property.UserProperty, view.id)
-            selection.format = fmt
-            selections.append(selection)
+            selections.append(self._selection(view.start, view.end, fmt))
         for start, end in self.suggestions:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.doc_position(start))
-            cursor.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = QTextCharFormat(self.suggestion_format) if self.suggestion_format else _dashed()
-            selections.append(selection)
+            fmt = QTextCharFormat(self.suggestion_format) if self.suggestion_format else _dashed()
+            selections.append(self._selection(start, end, fmt))
         for start, end in self._find_hits:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.doc_position(start))
-            cursor.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(self.theme.find))
             fmt.setForeground(QColor("#000000"))
-            selection.format = fmt
-            selections.append(selection)
+            selections.append(self._selection(start, end, fmt))
         self.setExtraSelections(selections)
 
     def set_suggestions(self, spans: list[Any], fmt: QTextCharFormat | None = None) -> None:
@@ -417,22 +410,11 @@ class ReadingView(QTextBrowser):
                     lines.append(view.note.replace("\n", "<br>"))
                 QToolTip.showText(event.globalPos(), "<br>".join(lines), self)
             elif suggestion is not None:
-                QToolTip.showText(event.globalPos(), self.suggestion_tooltip(suggestion), self)
+                QToolTip.showText(event.globalPos(), suggestion_tooltip(self, suggestion), self)
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
-
-    def suggestion_tooltip(self, suggestion: Any) -> str:
-        import html
-
-        from reader.commitments.tracking import format_value
-
-        fields = " ".join(str(part) for part in (suggestion.metric, format_value(suggestion.value) + suggestion.unit,
-                                                 suggestion.qualifier, suggestion.period) if part)
-        return (f"<b>{html.escape(self.tr('Suggested commitment'))}</b><br>{html.escape(fields)}<br>"
-                + html.escape(self.tr("Confidence %1 · right-click to accept or reject")
-                              .replace("%1", f"{suggestion.confidence:.2f}")))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         menu = self.build_context_menu(event.pos())

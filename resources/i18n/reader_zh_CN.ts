@@ -370,6 +370,11 @@
       <translation>拒绝建议的承诺(&amp;R)</translation>
     </message>
     <message>
+      <location filename="../../reader/ui/reading_actions.py" line="88" />
+      <source>Confidence %1 · right-click to accept or reject</source>
+      <translation>置信度 %1 · 右击可接受或拒绝</translation>
+    </message>
+    <message>
       <location filename="../../reader/ui/app.py" line="121" />
       <source>The library is empty. Use File → Import… or drop newspaper text files here.</source>
       <translation>文库是空的。请使用“文件 → 导入…”或将报纸文本文件拖放到此处。</translation>
@@ -1249,14 +1254,19 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
       <translation>承诺事项</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="116" />
+      <location filename="../../reader/ui/main_window.py" line="115" />
       <source>Opening the library…</source>
       <translation>正在打开文库…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/main_window.py" line="278" />
+      <location filename="../../reader/ui/main_window.py" line="216" />
       <source>%1 issues · %2 articles · %3 highlights</source>
       <translation>%1 期 · %2 篇文章 · %3 处高亮</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/main_window.py" line="326" />
+      <source>Imported the %1 sample issues that come with reader. Add your own with File → Import… or by dropping text files on the window.</source>
+      <translation>已导入 reader 自带的 %1 期样刊。可通过“文件 → 导入…”或把文本文件拖到窗口上导入自己的报纸。</translation>
     </message>
   </context>
   <context>
@@ -1453,11 +1463,6 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
       <location filename="../../reader/ui/reading_view.py" line="166" />
       <source>Choose an article in the library on the left, or drop newspaper text files here to import them.</source>
       <translation>请在左侧文库中选择一篇文章，或将报纸文本文件拖放到此处导入。</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/reading_view.py" line="434" />
-      <source>Confidence %1 · right-click to accept or reject</source>
-      <translation>置信度 %1 · 右击可接受或拒绝</translation>
     </message>
   </context>
   <context>
