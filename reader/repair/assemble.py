@@ -9,7 +9,7 @@ from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
 from reader.repair.drafts import Draft
 from reader.repair.join import Join, is_tail
 from reader.repair.ledger import Ledger
-from reader.repair.lexicon import boundary_word, ends_mid_word, jieba_first_is_word, starts_mid_word
+from reader.repair.lexicon import boundary_word, ends_mid_word, opens_with_word, starts_mid_word
 from reader.repair.model import Block
 from reader.repair.topic import TopicSpace
 
@@ -156,7 +156,7 @@ def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_
     if t.count("“") > t.count("”") and h.find("”") >= 0 and (h.find("“") < 0 or h.find("”") < h.find("“")):
         return True
     if t[-1] in "，,":
-        return jieba_first_is_word(h)
+        return opens_with_word(h)
     if h.find("”") >= 0 and (h.find("“") < 0 or h.find("”") < h.find("“")):
         return False  # closes a quotation the tail never opened
     if not same_topic or ends_mid_word(t) or _SOFT_LEAD.match(h):

@@ -95,6 +95,14 @@ def jieba_first_is_word(text: str) -> bool:
     return bool(text) and len(_cut(text[:8])[0]) >= 2
 
 
+def opens_with_word(text: str) -> bool:
+    """Whether a clause may start here: the first characters form a dictionary word, even one the
+    best cut splits ("定能形成…" opens on 定能), unlike the second half of a cut word ("目投资…")."""
+    if jieba_first_is_word(text):
+        return True
+    return any(frequency(text[:k]) > 0 for k in (2, 3) if len(text) >= k and all("\u4e00" <= c <= "\u9fff" for c in text[:k]))
+
+
 # Characters that commonly close a phrase on their own, so a block ending in one is not a broken word.
 FINALS = set("的了和与及等在是为对把被将向从以于并而或之其也都就还又再很更最所着过地得中上下里内外后前时让使给令由")
 

@@ -81,7 +81,7 @@ class SuggestionMarks(QObject):
             self._job.cancel()
         job = Job(detect, label="suggestions")  # no parent: it may outlive a closed window
         job.finished.connect(self._detected)
-        job.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
+        job.failed.connect(self._failed)  # bound slots: dropped with this object when the window goes
         self._job = job.start()
 
     def _detected(self, result: tuple[int, list[Any]]) -> None:
@@ -89,6 +89,9 @@ class SuggestionMarks(QObject):
         if self.window.article is not None and self.window.article.id == article_id:
             self.suggestions = list(suggestions)
             self.paint()
+
+    def _failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 8000)
 
     def paint(self) -> None:
         """Mark the suggestions falling in the open article (none while the marks are off)."""
