@@ -40,11 +40,16 @@ def _line(number: int, item: Any) -> str:
     return f"{number:>4}  {item.confidence:.2f}  {item.source}  「{short(item.text, 40)}」  {' · '.join(fields)}"
 
 
-def _filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--source", metavar="NAME", help="only this issue (imported file or folder name)")
-    p.add_argument("--issue", type=int, metavar="ID", help="only this issue id")
-    p.add_argument("--article", type=int, metavar="ID", help="only this article id")
-    p.add_argument("--min-confidence", type=fraction, default=0.0, metavar="X", help="hide suggestions below X (0–1)")
+def _filters(p: argparse.ArgumentParser, *, inherited: bool = False) -> None:
+    # On an action, SUPPRESS keeps a filter given before the action ("commitments --source X accept 1").
+    unset = argparse.SUPPRESS if inherited else None
+    p.add_argument("--source", metavar="NAME", default=unset, help="only this issue (imported file or folder name)")
+    p.add_argument("--issue", type=int, metavar="ID", default=unset, help="only this issue id")
+    p.add_argument("--article", type=int, metavar="ID", default=unset, help="only this article id")
+    p.add_argument(
+        "--min-confidence", type=fraction, default=argparse.SUPPRESS if inherited else 0.0, metavar="X",
+        help="hide suggestions below X (0–1)",
+    )
 
 
 def _field_options(p: argparse.ArgumentParser) -> None:
@@ -79,7 +84,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     a = command(sub, "accept", help="accept suggestions (by number in the listing, or a piece of their text)")
     a.add_argument("refs", nargs="*", metavar="REF", help="number from `reader commitments` with the same filters, or text")
-    _filters(a)
+    _filters(a, inherited=True)
     a.add_argument("--all-above", type=fraction, metavar="X", help="accept every open suggestion with confidence ≥ X")
     a.add_argument("--note", default="", metavar="TEXT", help="a note on the accepted annotations")
     _field_options(a)
@@ -88,12 +93,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     r = command(sub, "reject", help="reject suggestions; they are not suggested again for that issue")
     r.add_argument("refs", nargs="+", metavar="REF")
-    _filters(r)
+    _filters(r, inherited=True)
     r.add_argument("--undo", action="store_true", help="bring rejected suggestions back (refs from `--all` listing)")
     r.set_defaults(func=_reject)
 
     t = command(sub, "tracked", help="the accepted commitments with their fields and status")
-    t.add_argument("--source", metavar="NAME", help="only this issue")
+    t.add_argument("--source", metavar="NAME", default=argparse.SUPPRESS, help="only this issue")
     t.add_argument("--status", metavar="S", help="only this status: planned, in progress, achieved, missed or unknown")
     add_json_flag(t)
     t.set_defaults(func=_tracked)
@@ -115,7 +120,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     x = command(sub, "export", help="the accepted commitments as CSV or XLSX with one column per field")
     x.add_argument("--format", choices=("csv", "xlsx"), default="csv", help="csv (default) or xlsx")
-    x.add_argument("--source", metavar="NAME", help="only this issue")
+    x.add_argument("--source", metavar="NAME", default=argparse.SUPPRESS, help="only this issue")
     x.add_argument("--status", metavar="S", help="only this status")
     x.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here (default: standard output, CSV only)")
     x.set_defaults(func=_export)

@@ -16,7 +16,7 @@ from reader.repair.topic import TopicSpace
 STAGE = "articles"
 HEADING_KINDS = ("kicker", "title", "subtitle")
 BODY_KINDS = ("paragraph", "section", "other", "byline", "source-note")
-SWITCH_MARGIN = 0.02  # how much better another article must fit before a paragraph leaves its column
+SWITCH_MARGIN = 0.04  # how much better another article must fit before a paragraph leaves its column
 _DOCUMENT = re.compile(r"(报告|公报|纲要|规划|决定|意见|条例|办法|决议|通知|讲话|实录|特刊|专刊|专版|周刊|副刊)$")
 _OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称)[，,:：]|^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）])")
 

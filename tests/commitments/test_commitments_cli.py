@@ -90,3 +90,14 @@ def test_scan_a_file_without_a_library(tmp_path, capsys):
 def test_unknown_source_is_an_error(db, capsys):
     assert main(["--db", db, "commitments", "--source", "nope.txt"]) == 2
     assert "no issue" in capsys.readouterr().err
+
+
+def test_filters_before_the_action_apply_to_it(db, capsys):
+    from reader.library.importer import import_paths
+
+    plan = ROOT / "seeds" / "000_a9af73bd6b6a1bb2.txt"
+    import_paths([plan])  # a second issue, after the report: its suggestions are listed last
+    listed = _json(capsys, "--db", db, "commitments", "--source", plan.name, "--json")["commitments"]
+    assert main(["--db", db, "commitments", "--source", plan.name, "accept", "1"]) == 0
+    accepted = capsys.readouterr().out
+    assert listed[0]["text"] in accepted
