@@ -16,7 +16,7 @@ from reader.repair.topic import TopicSpace
 STAGE = "articles"
 HEADING_KINDS = ("kicker", "title", "subtitle")
 BODY_KINDS = ("paragraph", "section", "other", "byline", "source-note")
-SWITCH_MARGIN = 0.04  # how much better another article must fit before a paragraph leaves its column
+SWITCH_MARGIN = 0.02  # how much better another article must fit before a paragraph leaves its column
 _DOCUMENT = re.compile(r"(报告|公报|纲要|规划|决定|意见|条例|办法|决议|通知|讲话|实录|特刊|专刊|专版|周刊|副刊)$")
 _OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称)[，,:：]|^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）])")
 
@@ -199,7 +199,9 @@ def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict
     best = ranked[0]
     if not run.hard and previous is not None:
         stay = fit(previous) if previous in drafts else 0.0
-        return (best, False) if fit(best) > stay + SWITCH_MARGIN else (previous, False)
+        # the text after a "(上接N版)" part runs on in its column: only a little of it is known yet
+        margin = 2 * SWITCH_MARGIN if previous.continued_from is not None and len(previous.pieces) == 1 else SWITCH_MARGIN
+        return (best, False) if fit(best) > stay + margin else (previous, False)
     runner_up = fit(ranked[1]) if len(ranked) > 1 else 0.0
     if best is previous and run.after_tail is not None and best.last_block is run.after_tail:
         return best, fit(best) >= 0.06 and fit(best) - runner_up >= 0.03

@@ -100,7 +100,31 @@ def opens_with_word(text: str) -> bool:
     best cut splits ("定能形成…" opens on 定能), unlike the second half of a cut word ("目投资…")."""
     if jieba_first_is_word(text):
         return True
-    return any(frequency(text[:k]) > 0 for k in (2, 3) if len(text) >= k and all("\u4e00" <= c <= "\u9fff" for c in text[:k]))
+    # only a verb, adverb, conjunction or preposition: a noun ("城口地处…") opens a paragraph of its own
+    return any(
+        frequency(text[:k]) > 0 and word_tag(text[:k])[:1] in ("v", "d", "c", "p")
+        for k in (2, 3)
+        if len(text) >= k and all("\u4e00" <= c <= "\u9fff" for c in text[:k])
+    )
+
+
+_dictionary: bytes | None = None
+
+
+@lru_cache(maxsize=4096)
+def word_tag(word: str) -> str:
+    """The part-of-speech tag jieba's dictionary gives a word ("" when absent); read without jieba.posseg,
+    whose tag table takes seconds to build."""
+    global _dictionary
+    if _dictionary is None:
+        with jieba().dt.get_dict_file() as handle:
+            _dictionary = b"\n" + handle.read()
+    at = _dictionary.find(b"\n" + word.encode("utf-8") + b" ")
+    if at < 0:
+        return ""
+    end = _dictionary.find(b"\n", at + 1)
+    line = _dictionary[at + 1 : end if end >= 0 else None].decode("utf-8", "replace").split()
+    return line[2] if len(line) > 2 else ""
 
 
 # Characters that commonly close a phrase on their own, so a block ending in one is not a broken word.

@@ -14,6 +14,7 @@ from reader.repair.join import find_joins
 from reader.repair.ledger import Ledger
 from reader.repair.model import Block, Override, Page, RepairedIssue
 from reader.repair.overrides import apply_after, join_constraints
+from reader.repair.rehome import rehome_orphan_heads
 from reader.repair.stitch import stitch_jumps
 from reader.repair.titles import merge_orphan_titles
 from reader.repair.topic import TopicSpace
@@ -50,7 +51,9 @@ def repair_pages(pages: Sequence[Page], *, overrides: Sequence[Override] = ()) -
         spaces[page.number] = space
         joins = find_joins(blocks, forced=forced, forbidden=forbidden, space=space)
         page_drafts = build_drafts(blocks, joins, ledger, space=space)
-        drafts.extend(_lend_bylines(merge_orphan_titles(page_drafts, ledger, space=space)))
+        page_drafts = merge_orphan_titles(page_drafts, ledger, space=space)
+        rehome_orphan_heads(page_drafts, ledger)
+        drafts.extend(_lend_bylines(page_drafts))
     if len(pages) > 1:
         issue_space = TopicSpace(b.text for blocks in per_page for b in blocks)
         edition = {page.number: page.number for page in pages}

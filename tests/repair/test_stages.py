@@ -157,3 +157,52 @@ def test_cut_fragments_are_not_taken_for_headings():
         "区卫生健康委相关负责人表示"
     )
     assert [b.kind for b in blocks[2:]] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_a_clause_may_open_on_a_dictionary_verb_the_best_cut_splits_but_not_on_half_a_word():
+    from reader.repair.lexicon import opens_with_word, word_tag
+
+    assert word_tag("定能") == "v" and word_tag("不是一个词语") == ""
+    assert opens_with_word("定能形成百舸争流、千帆竞发的生动局面。")  # "…竞相迸发，|定能形成…"
+    assert not opens_with_word("目投资监测体系，优化项目全生命周期服务。")  # "项|目投资": text lost
+    assert not opens_with_word("城口地处大巴山腹地，昼夜温差大。")  # a noun opens a paragraph of its own
+
+
+def _drafts_of(text: str, groups: list[list[int]]):
+    from reader.repair.drafts import Draft
+
+    _, blocks, ledger = _blocks(text)
+    drafts = []
+    for group in groups:
+        draft = Draft(page=1)
+        for i in group:
+            draft.add(blocks[i])
+        drafts.append(draft)
+    return drafts, ledger
+
+
+PAGE_OF_THREE_CUTS = (
+    "会议强调，要聚焦高质量发展主线，坚持锻长补短抓经济，\n\n"
+    "会议要求，要守牢安全底线，为高质量发展营造安全稳定环\n\n"
+    "目投资监测体系，优化项目全生命周期服务，确保今年收好官。\n\n"
+    "会议还研究了其他事项。"
+)
+
+
+def test_half_a_word_after_a_cut_it_cannot_complete_moves_to_the_one_article_whose_cut_it_can_follow():
+    from reader.repair.rehome import rehome_orphan_heads
+
+    drafts, ledger = _drafts_of(PAGE_OF_THREE_CUTS, [[0], [1, 2, 3]])
+    rehome_orphan_heads(drafts, ledger)
+    assert [[b.index for b in d.blocks] for d in drafts] == [[0, 2, 3], [1]]
+    assert [r.kind for r in ledger.repairs] == ["move-paragraph"]
+
+
+def test_half_a_word_stays_where_it_is_when_two_articles_could_take_it():
+    from reader.repair.rehome import rehome_orphan_heads
+
+    text = "区委要求，坚持项目为王，全力以赴抓投资，\n\n" + PAGE_OF_THREE_CUTS
+    drafts, ledger = _drafts_of(text, [[0], [1], [2, 3, 4]])
+    rehome_orphan_heads(drafts, ledger)
+    assert [[b.index for b in d.blocks] for d in drafts] == [[0], [1], [2, 3, 4]]
+    assert not ledger.repairs
