@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from reader.bundled import resources_dir
+
 # The .qm files are built from resources/i18n/*.ts with pyside6-lrelease.
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+I18N_DIR = resources_dir() / "i18n"
 LANGUAGES = ("system", "zh_CN", "en")  # values of the QSettings key "ui/language"
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
