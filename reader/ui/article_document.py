@@ -87,7 +87,9 @@ def build_document(view: Any) -> tuple[int, int]:
         meta.append(view.tr("Page %1").replace("%1", str(pages[0])))
     if article.incomplete:
         meta.append(view.tr("incomplete: a part is missing"))
-    if article.byline:
+    # A dateline ("本报讯（记者 X）…") stays in the first paragraph, where it is read anyway.
+    first = article.paragraphs[0].text if article.paragraphs else ""
+    if article.byline and not first.startswith(article.byline):
         block(article.byline, size=size * 0.85, color=theme.muted, bottom=em * 0.2)
     block(" · ".join(meta), size=size * 0.72, color=theme.muted, bottom=em * 1.2)
     if article.continued_from:
