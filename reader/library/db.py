@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from contextlib import closing
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -30,6 +32,7 @@ def connect(path: str | os.PathLike[str] | None = None) -> SqliteDatabase:
     db_path = Path(path).expanduser() if path else default_db_path()
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
+        _refuse_other_databases(db_path)
         db = SqliteDatabase(str(db_path), pragmas=PRAGMAS, check_same_thread=False)
         database.initialize(db)
         db.connect(reuse_if_open=True)
@@ -39,6 +42,16 @@ def connect(path: str | os.PathLike[str] | None = None) -> SqliteDatabase:
     except Exception as exc:  # a directory, a non-SQLite file, no permission…
         raise ReaderError(f"{db_path}: cannot open the library database ({exc})") from exc
     return db
+
+
+def _refuse_other_databases(db_path: Path) -> None:
+    """Someone else's SQLite file is left untouched: our pragmas and tables would change it."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return
+    with closing(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)) as con:
+        tables = [row[0] for row in con.execute("select name from sqlite_master where type = 'table'")]
+    if tables and SchemaVersion._meta.table_name not in tables:
+        raise ReaderError(f"{db_path}: not a reader library (it holds other tables: {', '.join(tables[:3])})")
 
 
 def _migrate(db: SqliteDatabase) -> None:

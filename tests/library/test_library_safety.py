@@ -139,3 +139,20 @@ def test_cli_bad_input_is_one_line_exit_2_and_leaves_the_library_alone(tmp_path,
     assert before  # the library file still opens
     with sqlite3.connect(db) as con:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_database_that_is_not_a_library_is_refused_and_left_alone(tmp_path):
+    import sqlite3
+
+    from reader.errors import ReaderError
+    from reader.library.db import connect
+
+    other = tmp_path / "accounts.sqlite3"
+    with sqlite3.connect(other) as con:
+        con.execute("create table ledger (id integer primary key, amount real)")
+    before = other.read_bytes()
+    with pytest.raises(ReaderError, match="not a reader library"):
+        connect(other)
+    with sqlite3.connect(other) as con:
+        assert [r[0] for r in con.execute("select name from sqlite_master where type='table'")] == ["ledger"]
+    assert other.read_bytes() == before
