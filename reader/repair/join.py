@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reader.repair.assignment import best_assignment
 from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
-from reader.repair.lexicon import boundary_word, ends_mid_word, starts_mid_word
+from reader.repair.lexicon import FINALS, boundary_word, ends_mid_word, starts_mid_word
 from reader.repair.model import Block
 from reader.repair.topic import TopicSpace
 
@@ -17,6 +17,12 @@ SURE = 5.0  # a join this strong is taken as a fact about the page's layout
 LAYOUT_EVIDENCE = 3  # sure joins needed before a page's layout is judged (see _layout_bonus)
 LAYOUT_BONUS = 2.0  # for a cut followed directly by text, on pages whose sure joins are all adjacent
 INTERLEAVED_PENALTY = 0.5  # ... and against it on pages whose sure joins jump over other articles
+QUOTE_OPENING = 3.0  # against a head opening on a quotation with nothing across the cut
+FOREIGN_TOPIC = 0.015  # below this similarity two neighbouring blocks are about different things ...
+FOREIGN_PENALTY = 3.0  # ... and their adjacency says little about a cut between them
+PUNCT_HEAD = 3.5  # for a head opening on "，" or "、" after a tail that does not end on a comma
+WORD_RIVAL = 2.0  # against a plain pairing when the head (or number) has a cut that completes it
+SPEECH_CUT = 1.5  # for "…表示|，": a speech verb awaits its comma
 WINDOW = 60  # heads further than this many blocks after the tail are not considered (no all-pairs blow-up)
 
 _ENUM_START = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|问\s*[:：]|答\s*[:：])")
@@ -28,6 +34,8 @@ _SCENE_OPENER = re.compile(
     r"(今年|去年|明年|近年来|目前|如今|此外|另外|同时|与此同时|为此|对此|随后|截至|据悉|据了解|据介绍|记者了解到|记者从)[，,]|"
     r"进入\d{1,2}月[，,]|\d{4}年[，,]|[\u4e00-\u9fff]{2,4}代表[！!])"
 )
+_SPEECH_END = re.compile(r"(表示|指出|强调|介绍|认为|透露|坦言|提出|要求|说)$")
+_NUMBER_GOES_ON = ".．%％万亿千百元岁年月日时分秒个位家项所座台辆条件户名人次倍吨米公亩"  # a digit and its unit
 _PUNCT_START = "，、。；：,;:”’」』）)"
 
 
@@ -75,8 +83,10 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
     elif _closes_first(h):
         score -= 3.0
     if h[0] in _PUNCT_START:
-        score += -3.0 if comma else 2.5  # a block opening on "，" or "、" continues something
-    elif t[-1].isdigit() and (h[0].isdigit() or h[0] in ".．%"):
+        score += -3.0 if comma else PUNCT_HEAD  # a block opening on "，" or "、" continues something
+        if h[0] in "，,：:" and _SPEECH_END.search(t):
+            score += SPEECH_CUT  # "负责人表示|，…": a speech verb is followed by its comma or colon
+    elif _number_cut(t, h):
         score += 3.0  # a number cut in two ("2|.3万户", "21|00余个")
     elif not word and starts_mid_word(h):
         if ends_mid_word(t):
@@ -85,6 +95,8 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
             score -= 1.5  # after an enumeration comma comes another whole item
         else:
             score += 1.5
+    if h[0] == "“" and not word and t[-1] not in "：:，,":
+        score -= QUOTE_OPENING  # a quotation opening a block is how a paragraph of speech begins
     if _ENUM_START.match(h) or _OPENER.match(h):
         score -= 3.0
     elif _SOFT_LEAD.match(h) or _SCENE_OPENER.match(h):
@@ -95,6 +107,8 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
     lexical = bool(word) or h[0] in _PUNCT_START or starts_mid_word(h) or (_open_quote(t) and _closes_first(h))
     if not between:
         score += 3.5 if lexical else 3.0  # plain adjacency needs the topic to agree
+        if not word and similarity < FOREIGN_TOPIC and t[-1] not in FINALS and not ends_mid_word(t):
+            score -= FOREIGN_PENALTY  # next to each other, but about different things: two articles meet here
     elif not paragraphs_between:
         score += 1.0
     score -= 0.04 * len(between)
@@ -141,6 +155,10 @@ def find_joins(
             words[(ti, hi)] = word
             raw[(ti, hi)] = (score, not between)
     bonus = _layout_bonus(raw)
+    # a head whose broken first word another cut completes belongs to that cut more than to any neighbour
+    worded = {hi for (ti, hi), w in words.items() if w and raw[(ti, hi)][0] >= THRESHOLD}
+    # likewise a number cut in two ("到202|7年") keeps its digits together before anything else
+    numbers = {ti for (ti, hi), v in raw.items() if v[0] >= THRESHOLD and _number_cut(tails[ti].text, heads[hi].text)}
     weights: list[list[float]] = []
     for ti in range(len(tails)):
         row = []
@@ -149,6 +167,10 @@ def find_joins(
                 row.append(0.0)
                 continue
             score, adjacent = raw[(ti, hi)]
+            if hi in worded and not words.get((ti, hi)):
+                score -= WORD_RIVAL
+            if ti in numbers and not _number_cut(tails[ti].text, heads[hi].text):
+                score -= WORD_RIVAL
             if adjacent and _running_text(tails[ti].text):
                 score += bonus
             raw[(ti, hi)] = (score, adjacent)
@@ -158,6 +180,11 @@ def find_joins(
         if hi is not None:
             joins.append(Join(tails[ti], heads[hi], weights[ti][hi] + THRESHOLD, words.get((ti, hi), "")))
     return sorted(joins, key=lambda j: j.tail.index)
+
+
+def _number_cut(tail: str, head: str) -> bool:
+    """A number cut in two ("2|.3万户") or from its unit ("突破500|亿元")."""
+    return tail[-1].isdigit() and (head[0].isdigit() or head[0] in _NUMBER_GOES_ON)
 
 
 def _running_text(text: str) -> bool:
