@@ -87,18 +87,21 @@ def build_document(view: Any) -> tuple[int, int]:
         meta.append(view.tr("Page %1").replace("%1", str(pages[0])))
     if article.incomplete:
         meta.append(view.tr("incomplete: a part is missing"))
+    def jump_line(direction: str, label: str, **layout: object) -> None:
+        """A "(continued …)" line: a link to the other part, or a word that the part is not here."""
+        target = other_part(article, direction)
+        if not target:
+            label += " " + view.tr("— that part is not in this issue")
+        block(label, size=size * 0.8, color=theme.muted, href=f"article:{target}" if target else "", **layout)
+
     # A dateline ("本报讯（记者 X）…") stays in the first paragraph, where it is read anyway.
     first = article.paragraphs[0].text if article.paragraphs else ""
     if article.byline and not first.startswith(article.byline):
         block(article.byline, size=size * 0.85, color=theme.muted, bottom=em * 0.2)
     block(" · ".join(meta), size=size * 0.72, color=theme.muted, bottom=em * 1.2)
     if article.continued_from:
-        target = other_part(article, "from")
-        label = view.tr("(continued from page %1)").replace("%1", str(article.continued_from))
-        if not target:
-            label += " " + view.tr("— that part is not in this issue")
-        block(label, size=size * 0.8, color=theme.muted, align=Qt.AlignmentFlag.AlignLeft, bottom=em * 0.6,
-              href=f"article:{target}" if target else "")
+        jump_line("from", view.tr("(continued from page %1)").replace("%1", str(article.continued_from)),
+                  align=Qt.AlignmentFlag.AlignLeft, bottom=em * 0.6)
     body_start = cursor.position() + 1
     text_format = QTextCharFormat()
     text_format.setFont(body_font)
@@ -121,12 +124,8 @@ def build_document(view: Any) -> tuple[int, int]:
         cursor.insertText(paragraph.text, chars)
     body_end = cursor.position()
     if article.continues_to:
-        target = other_part(article, "to")
-        label = view.tr("(continued on page %1)").replace("%1", str(article.continues_to))
-        if not target:
-            label += " " + view.tr("— that part is not in this issue")
-        block(label, size=size * 0.8, color=theme.muted, align=Qt.AlignmentFlag.AlignRight, top=em * 0.4,
-              href=f"article:{target}" if target else "")
+        jump_line("to", view.tr("(continued on page %1)").replace("%1", str(article.continues_to)),
+                  align=Qt.AlignmentFlag.AlignRight, top=em * 0.4)
     _link_jump_marks(view, doc, article, body_start)
     return body_start, body_end
 

@@ -279,18 +279,17 @@
       <translation>不完整：缺少一部分</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/article_document.py" line="95" />
-      <source>(continued from page %1)</source>
-      <translation>（上接第 %1 版）</translation>
-    </message>
-    <message>
-      <location filename="../../reader/ui/article_document.py" line="97" />
-      <location filename="../../reader/ui/article_document.py" line="125" />
+      <location filename="../../reader/ui/article_document.py" line="94" />
       <source>— that part is not in this issue</source>
       <translation>——该部分不在本期中</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/article_document.py" line="123" />
+      <location filename="../../reader/ui/article_document.py" line="103" />
+      <source>(continued from page %1)</source>
+      <translation>（上接第 %1 版）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/article_document.py" line="127" />
       <source>(continued on page %1)</source>
       <translation>（下转第 %1 版）</translation>
     </message>
