@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.repair.model import Page  # noqa: E402
 from reader.testing import SEED_DIR, Score, score_issue, seed_gold, seed_stems, summarise  # noqa: E402
-from reader.testing.damage import generate_issue  # noqa: E402
+from reader.testing.damage import generate_issue, load_corpus  # noqa: E402
 
 
 def _engine():
@@ -47,12 +47,15 @@ def eval_seeds(repair_paths, *, verbose: bool) -> tuple[Score, dict[str, dict]]:
 
 
 def eval_generated(
-    repair_pages, *, n: int, seed: int, verbose: bool, dump: Path | None = None
+    repair_pages, *, n: int, seed: int, verbose: bool, dump: Path | None = None, half: int | None = None
 ) -> tuple[Score, list[int]]:
     total, crashed = Score(), []
+    corpus = load_corpus()
+    if half is not None:  # the other half of the corpus from the one the join model learnt on
+        corpus = [a for i, a in enumerate(corpus) if i % 2 == half]
     for k in range(n):
         issue_seed = seed * 100_003 + k
-        damaged = generate_issue(issue_seed)
+        damaged = generate_issue(issue_seed, corpus=corpus)
         if dump is not None:
             _dump(dump / f"issue-{issue_seed}", damaged)
         pages = [
@@ -119,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=50, help="generated issues to repair (default 50)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated issues (default 1)")
+    parser.add_argument("--half", type=int, choices=(0, 1), help="draw articles from one half of the corpus only")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list every miss on stderr")
     parser.add_argument("--dump", type=Path, metavar="DIR", help="write the generated issues and their gold here")
@@ -128,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     seeds_total, per_seed = eval_seeds(repair_paths, verbose=args.verbose)
     generated_total, crashed = eval_generated(
-        repair_pages, n=args.n, seed=args.seed, verbose=args.verbose, dump=args.dump
+        repair_pages, n=args.n, seed=args.seed, verbose=args.verbose, dump=args.dump, half=args.half
     )
     rows = {**per_seed, "seeds (all)": summarise(seeds_total, issues=len(per_seed))}
     rows[f"generated (n={args.n}, seed={args.seed})"] = summarise(generated_total, issues=args.n - len(crashed))

@@ -7,12 +7,16 @@ from dataclasses import dataclass
 
 from reader.repair.assignment import best_assignment
 from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
+from reader.repair.join_features import block_traits, page_grams, pair_features
+from reader.repair.join_model import JoinModel, join_models
+from reader.repair.threads import add_thread_features
 from reader.repair.lexicon import FINALS, boundary_word, ends_mid_word, starts_mid_word
 from reader.repair.model import Block
-from reader.repair.topic import TopicSpace
+from reader.repair.topic import ProseTopicSpace, TopicSpace
 
 STAGE = "join"
 THRESHOLD = 2.75
+HAND_SURE = 6.5  # pair_score at which the hand-weighed clues overrule the join model (see decide)
 SURE = 5.0  # a join this strong is taken as a fact about the page's layout
 LAYOUT_EVIDENCE = 3  # sure joins needed before a page's layout is judged (see _layout_bonus)
 LAYOUT_BONUS = 2.0  # for a cut followed directly by text, on pages whose sure joins are all adjacent
@@ -45,10 +49,11 @@ class Join:
     head: Block
     score: float
     word: str
+    probability: float = 0.99  # the join model's estimate; forced joins are certain
 
     @property
     def confidence(self) -> float:
-        return min(0.99, 0.5 + (self.score - THRESHOLD) / 10 + 0.1)
+        return round(min(0.99, self.probability), 2)
 
     @property
     def detail(self) -> str:
@@ -116,15 +121,26 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
     return score, word
 
 
-def find_joins(
+@dataclass
+class Candidates:
+    """Every tail → head pairing worth weighing on one page, with its evidence."""
+
+    tails: list[Block]
+    heads: list[Block]
+    pinned: list[Join]  # joins the user forced
+    scores: dict[tuple[int, int], float]  # (tail index, head index) → pair_score after page-wide clues
+    words: dict[tuple[int, int], str]
+    features: dict[tuple[int, int], dict[str, float]]
+    space: TopicSpace | None = None
+
+
+def candidate_pairs(
     blocks: list[Block],
     *,
     forced: set[tuple[str, str]] = frozenset(),
     forbidden: set[tuple[str, str]] = frozenset(),
-    space: TopicSpace | None = None,
-    tail_context: dict[str, str] | None = None,
-) -> list[Join]:
-    """The best one-to-one tail→head assignment on one page's blocks, in reading order."""
+) -> Candidates:
+    """The tails and heads of one page and the evidence for each pairing within the window."""
     _reclaim_fragments(blocks)
     _attach_lone_jump_markers(blocks)
     by_id = {b.id: b for b in blocks}
@@ -133,53 +149,126 @@ def find_joins(
     pinned_heads = {h.id for _, h in pinned}
     tails = [b for b in blocks if is_tail(b) and b.id not in pinned_tails]
     heads = [b for b in blocks if can_be_head(b) and b.id not in pinned_heads]
-    joins = [Join(t, h, 99.0, "") for t, h in pinned]
+    found = Candidates(tails, heads, [Join(t, h, 99.0, "") for t, h in pinned], {}, {}, {})
     if not tails or not heads:
-        return sorted(joins, key=lambda j: j.tail.index)
-    space = space or TopicSpace(b.text for b in blocks)
+        return found
+    space = found.space = ProseTopicSpace()
     position = {b.id: i for i, b in enumerate(blocks)}
     context = {b.id: space.vector(_context(blocks, b, position)) for b in tails + heads}
-    for tail in tails:  # on a second pass: the text of the tail's article so far, a better topic
-        if tail_context and tail.id in tail_context:
-            context[tail.id] = space.vector(tail_context[tail.id])
     raw: dict[tuple[int, int], tuple[float, bool]] = {}
-    words: dict[tuple[int, int], str] = {}
+    words = found.words
+    similarity: dict[tuple[int, int], float] = {}
     for ti, tail in enumerate(tails):
         for hi, head in enumerate(heads):
             a, b = position[tail.id], position[head.id]
             if b <= a or b - a > WINDOW or (tail.id, head.id) in forbidden:
                 continue
             sim = TopicSpace.cosine(context[tail.id], context[head.id])
-            between = blocks[a + 1 : b]
-            score, word = pair_score(tail, head, between=between, similarity=sim)
+            score, word = pair_score(tail, head, between=blocks[a + 1 : b], similarity=sim)
             words[(ti, hi)] = word
-            raw[(ti, hi)] = (score, not between)
+            similarity[(ti, hi)] = sim
+            raw[(ti, hi)] = (score, b == a + 1)
     bonus = _layout_bonus(raw)
     # a head whose broken first word another cut completes belongs to that cut more than to any neighbour
     worded = {hi for (ti, hi), w in words.items() if w and raw[(ti, hi)][0] >= THRESHOLD}
     # likewise a number cut in two ("到202|7年") keeps its digits together before anything else
     numbers = {ti for (ti, hi), v in raw.items() if v[0] >= THRESHOLD and _number_cut(tails[ti].text, heads[hi].text)}
-    weights: list[list[float]] = []
-    for ti in range(len(tails)):
-        row = []
-        for hi in range(len(heads)):
-            if (ti, hi) not in raw:
-                row.append(0.0)
-                continue
-            score, adjacent = raw[(ti, hi)]
-            if hi in worded and not words.get((ti, hi)):
-                score -= WORD_RIVAL
-            if ti in numbers and not _number_cut(tails[ti].text, heads[hi].text):
-                score -= WORD_RIVAL
-            if adjacent and _running_text(tails[ti].text):
-                score += bonus
-            raw[(ti, hi)] = (score, adjacent)
-            row.append(score - THRESHOLD + 0.001 if score >= THRESHOLD else 0.0)
-        weights.append(row)
-    for ti, hi in enumerate(best_assignment(weights)):
-        if hi is not None:
-            joins.append(Join(tails[ti], heads[hi], weights[ti][hi] + THRESHOLD, words.get((ti, hi), "")))
+    for (ti, hi), (score, adjacent) in raw.items():
+        if hi in worded and not words.get((ti, hi)):
+            score -= WORD_RIVAL
+        if ti in numbers and not _number_cut(tails[ti].text, heads[hi].text):
+            score -= WORD_RIVAL
+        if adjacent and _running_text(tails[ti].text):
+            score += bonus
+        found.scores[(ti, hi)] = score
+    hand = _hand_assignment(found, len(tails), len(heads))
+    previous = _previous_bodies(blocks)
+    traits = {b.id: block_traits(b, previous.get(b.id), is_tail) for b in tails + heads}
+    grams = page_grams([b.text for b in blocks if b.kind in ("paragraph", "other", "title", "section", "subtitle", "kicker")])
+    tail_positions = sorted(position[t.id] for t in tails)
+    by_tail: dict[int, list[float]] = {}
+    by_head: dict[int, list[float]] = {}
+    for (ti, hi), sim in similarity.items():
+        by_tail.setdefault(ti, []).append(sim)
+        by_head.setdefault(hi, []).append(sim)
+    for key in by_tail.values():
+        key.sort(reverse=True)
+    for key in by_head.values():
+        key.sort(reverse=True)
+    for (ti, hi), sim in similarity.items():
+        a, b = position[tails[ti].id], position[heads[hi].id]
+        rivals = by_tail[ti]
+        other = rivals[1] if rivals[0] == sim and len(rivals) > 1 else rivals[0]
+        found.features[(ti, hi)] = pair_features(
+            tails[ti], heads[hi], traits, score=found.scores[(ti, hi)], word=words[(ti, hi)], similarity=sim,
+            between=blocks[a + 1 : b], tails_between=sum(1 for p in tail_positions if a < p < b),
+            rank_for_tail=rivals.index(sim), rank_for_head=by_head[hi].index(sim),
+            margin=sim - other if len(rivals) > 1 else 0.2, layout=bonus, grams=grams,
+        )
+        found.features[(ti, hi)]["hand_choice"] = 1.0 if hand.get(ti) == hi else 0.0
+    return found
+
+
+def find_joins(
+    blocks: list[Block],
+    *,
+    forced: set[tuple[str, str]] = frozenset(),
+    forbidden: set[tuple[str, str]] = frozenset(),
+) -> list[Join]:
+    """The best one-to-one tail→head assignment on one page's blocks, in reading order."""
+    found = candidate_pairs(blocks, forced=forced, forbidden=forbidden)
+    joins = list(found.pinned)
+    if not found.scores:
+        return sorted(joins, key=lambda j: j.tail.index)
+    first, second = join_models()
+    chosen = decide(found, first)
+    if second is not None:  # compare whole threads now that the first round has chained runs together
+        add_thread_features(found.features, found.tails, found.heads, blocks, chosen, found.space)
+        chosen = decide(found, second)
+    for ti, (hi, probability) in chosen.items():
+        joins.append(Join(found.tails[ti], found.heads[hi], found.scores[(ti, hi)], found.words.get((ti, hi), ""), probability))
     return sorted(joins, key=lambda j: j.tail.index)
+
+
+def decide(found: Candidates, model: JoinModel) -> dict[int, tuple[int, float]]:
+    """The best one-to-one assignment under ``model``: tail index → (head index, probability).
+
+    A pairing the hand-weighed clues chose with a score of HAND_SURE or more is kept whatever the
+    model says: such word evidence is right 99 times in 100 on generated damage and decides real
+    cases the model, learnt from generated layouts, has not seen ("空间微|改造+服务…" over a long head).
+    """
+    weights = [[0.0] * len(found.heads) for _ in found.tails]
+    for (ti, hi), features in found.features.items():
+        margin = model.logit(features) - model.threshold
+        if features.get("hand_choice") and found.scores[(ti, hi)] >= HAND_SURE:
+            margin = max(margin, 0.0) + 20.0
+        weights[ti][hi] = margin + 0.001 if margin >= 0 else 0.0
+    return {
+        ti: (hi, model.probability(found.features[(ti, hi)]))
+        for ti, hi in enumerate(best_assignment(weights))
+        if hi is not None
+    }
+
+
+def _hand_assignment(found: Candidates, n_tails: int, n_heads: int) -> dict[int, int]:
+    """What the hand-weighed clues alone would join: ``pair_score`` above THRESHOLD, one-to-one."""
+    weights = [[0.0] * n_heads for _ in range(n_tails)]
+    for (ti, hi), score in found.scores.items():
+        if score >= THRESHOLD:
+            weights[ti][hi] = score - THRESHOLD + 0.001
+    return {ti: hi for ti, hi in enumerate(best_assignment(weights)) if hi is not None}
+
+
+def _previous_bodies(blocks: list[Block]) -> dict[str, Block]:
+    """For each block, the nearest text block printed before it (boilerplate and markers skipped)."""
+    out: dict[str, Block] = {}
+    last: Block | None = None
+    for block in blocks:
+        if last is not None:
+            out[block.id] = last
+        if block.kind in ("paragraph", "other", "title", "section", "kicker", "subtitle", "byline"):
+            last = block
+    return out
 
 
 def _number_cut(tail: str, head: str) -> bool:

@@ -140,3 +140,13 @@ def ends_mid_word(tail: str) -> bool:
     if not (len(last) == 1 and "\u4e00" <= last <= "\u9fff" and last not in FINALS):
         return False
     return len(_cut_hmm(tail[-6:])[-1]) == 1
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text`` as jieba's dictionary cuts it."""
+    return _cut(text[:8])[0] if text else ""
+
+
+def last_word(text: str) -> str:
+    """The last word of ``text`` as jieba's dictionary cuts it."""
+    return _cut(text[-8:])[-1] if text else ""

@@ -25,6 +25,31 @@ BOILERPLATE = {"page-name": "page-name", "footer": "footer", "running-header": "
 def repair_pages(pages: Sequence[Page], *, overrides: Sequence[Override] = ()) -> RepairedIssue:
     """Repair the pages of one issue into articles, recording every change and everything removed."""
     ledger = Ledger()
+    per_page = classified_pages(pages, ledger)
+    forced, forbidden = join_constraints(overrides)
+    ledger.forbidden = forbidden
+    drafts: list[Draft] = []
+    spaces: dict[int, TopicSpace] = {}
+    for page, blocks in zip(pages, per_page):
+        space = TopicSpace(b.text for b in blocks if b.kind not in ("duplicate",))
+        spaces[page.number] = space
+        joins = find_joins(blocks, forced=forced, forbidden=forbidden)
+        page_drafts = build_drafts(blocks, joins, ledger, space=space)
+        page_drafts = merge_orphan_titles(page_drafts, ledger, space=space)
+        rehome_orphan_heads(page_drafts, ledger)
+        drafts.extend(_lend_bylines(page_drafts))
+    if len(pages) > 1:
+        issue_space = TopicSpace(b.text for blocks in per_page for b in blocks)
+        edition = {page.number: page.number for page in pages}
+        drafts = stitch_jumps(drafts, ledger, space=issue_space, edition=edition)
+    drafts.sort(key=lambda d: d.order)
+    articles = [finish(d) for d in drafts if d.pieces or d.title is not None or d.byline is not None]
+    articles = apply_after(articles, overrides, ledger)
+    return RepairedIssue(pages=list(pages), articles=articles, removed=ledger.removed, repairs=ledger.repairs)
+
+
+def classified_pages(pages: Sequence[Page], ledger: Ledger) -> list[list[Block]]:
+    """normalise → blocks → classify → dedupe: each page's blocks, boilerplate and duplicates marked."""
     per_page: list[list[Block]] = []
     for page in pages:
         blocks = split_blocks(page)
@@ -42,26 +67,7 @@ def repair_pages(pages: Sequence[Page], *, overrides: Sequence[Override] = ()) -
             if block.kind in BOILERPLATE:
                 ledger.remove(block.text, BOILERPLATE[block.kind], block.ref)
     remove_duplicates([b for blocks in per_page for b in blocks], ledger)
-    forced, forbidden = join_constraints(overrides)
-    ledger.forbidden = forbidden
-    drafts: list[Draft] = []
-    spaces: dict[int, TopicSpace] = {}
-    for page, blocks in zip(pages, per_page):
-        space = TopicSpace(b.text for b in blocks if b.kind not in ("duplicate",))
-        spaces[page.number] = space
-        joins = find_joins(blocks, forced=forced, forbidden=forbidden, space=space)
-        page_drafts = build_drafts(blocks, joins, ledger, space=space)
-        page_drafts = merge_orphan_titles(page_drafts, ledger, space=space)
-        rehome_orphan_heads(page_drafts, ledger)
-        drafts.extend(_lend_bylines(page_drafts))
-    if len(pages) > 1:
-        issue_space = TopicSpace(b.text for blocks in per_page for b in blocks)
-        edition = {page.number: page.number for page in pages}
-        drafts = stitch_jumps(drafts, ledger, space=issue_space, edition=edition)
-    drafts.sort(key=lambda d: d.order)
-    articles = [finish(d) for d in drafts if d.pieces or d.title is not None or d.byline is not None]
-    articles = apply_after(articles, overrides, ledger)
-    return RepairedIssue(pages=list(pages), articles=articles, removed=ledger.removed, repairs=ledger.repairs)
+    return per_page
 
 
 def _lend_bylines(drafts: list[Draft]) -> list[Draft]:

@@ -6,6 +6,8 @@ import math
 from collections import Counter
 from typing import Iterable
 
+from reader.repair.char_model import rarity
+
 
 def bigrams(text: str) -> Counter[str]:
     grams: Counter[str] = Counter()
@@ -32,8 +34,11 @@ class TopicSpace:
         self.idf = {g: math.log((1 + self.n) / (1 + c)) + 0.2 for g, c in df.items()}
         self._default = math.log(1 + self.n) + 0.2
 
+    def weight(self, gram: str) -> float:
+        return self.idf.get(gram, self._default)
+
     def vector(self, text: str) -> dict[str, float]:
-        vec = {g: (1 + math.log(c)) * self.idf.get(g, self._default) for g, c in bigrams(text).items()}
+        vec = {g: (1 + math.log(c)) * self.weight(g) for g, c in bigrams(text).items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {g: v / norm for g, v in vec.items()}
 
@@ -42,3 +47,14 @@ class TopicSpace:
         if len(a) > len(b):
             a, b = b, a
         return sum(v * b.get(g, 0.0) for g, v in a.items())
+
+
+class ProseTopicSpace(TopicSpace):
+    """Weights from news prose at large instead of one page, which has too few blocks to tell a rare
+    word from a common one."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    def weight(self, gram: str) -> float:
+        return rarity(gram)

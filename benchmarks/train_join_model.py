@@ -1,0 +1,147 @@
+"""Learn the join model's weights (reader/repair/join_weights.json) from labelled tail → head pairings.
+
+    uv run --with numpy python benchmarks/train_join_model.py [--n 600] [--seed 11] [--half 0|1]
+
+Every pairing the join stage weighs on a page becomes one example, labelled by the gold: pairings of
+generated damaged issues (``--n`` issues from ``--seed``, never the seeds ``eval_repair.py`` measures
+on) and of the five hand-repaired seeds. ``--half`` trains on half of the held-out corpus only, so that
+``eval_repair.py --half`` can measure on articles the model never saw. Logistic regression with an L2
+penalty, fitted by Newton's method.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+from reader.repair.join import Candidates, candidate_pairs, decide  # noqa: E402
+from reader.repair.join_features import feature_names  # noqa: E402
+from reader.repair.join_model import WEIGHTS, model_from  # noqa: E402
+from reader.repair.threads import THREAD_FEATURES, add_thread_features  # noqa: E402
+from reader.repair.ledger import Ledger  # noqa: E402
+from reader.repair.loading import load_pages  # noqa: E402
+from reader.repair.model import Page  # noqa: E402
+from reader.repair.pipeline import classified_pages  # noqa: E402
+from reader.testing import SEED_DIR, norm, seed_gold, seed_stems  # noqa: E402
+from reader.testing.damage import generate_issue, load_corpus  # noqa: E402
+
+SEED_WEIGHT = 3.0  # real damage counts more than generated damage
+
+
+@dataclass
+class PageExamples:
+    blocks: list
+    found: Candidates
+    keys: list[tuple[int, int]]
+    labels: list[int]
+    weight: float
+
+
+def examples(pages: list[Page], gold: dict, weight: float) -> list[PageExamples]:
+    """Every weighed pairing of an issue's pages and whether the gold joins it."""
+    joins = [(norm(j["tail_end"]), norm(j["head_start"])) for j in gold.get("joins", []) + gold.get("lossy_joins", [])]
+    out = []
+    for blocks in classified_pages(pages, Ledger()):
+        found = candidate_pairs(blocks)
+        keys = list(found.features)
+        labels = []
+        for ti, hi in keys:
+            t, h = norm(found.tails[ti].text), norm(found.heads[hi].text)
+            labels.append(int(any(t.endswith(a) and h.startswith(b) for a, b in joins)))
+        if keys:
+            out.append(PageExamples(blocks, found, keys, labels, weight))
+    return out
+
+
+def matrix(pages: list[PageExamples], names: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows = [[p.found.features[k].get(n, 0.0) for n in names] + [1.0] for p in pages for k in p.keys]
+    labels = [y for p in pages for y in p.labels]
+    weights = [p.weight for p in pages for _ in p.keys]
+    return np.array(rows), np.array(labels, dtype=float), np.array(weights)
+
+
+def train(pages: list[PageExamples], names: list[str], *, l2: float, threshold: float, stage: str) -> dict:
+    unknown = {n for p in pages for f in p.found.features.values() for n in f} - set(names)
+    if unknown:
+        raise SystemExit(f"train_join_model: error: features missing from the {stage} list: {sorted(unknown)}")
+    x, y, w = matrix(pages, names)
+    beta = fit(x, y, w, l2=l2)
+    p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
+    chosen = p >= 1 / (1 + np.exp(-threshold))
+    print(f"{stage}: {len(y)} pairings, {int(y.sum())} joins; above the threshold "
+          f"{int((chosen & (y == 1)).sum())} right, {int((chosen & (y == 0)).sum())} wrong (before assignment)")
+    return {
+        "bias": round(float(beta[-1]), 5),
+        "threshold": threshold,
+        "weights": {name: round(float(b), 5) for name, b in zip(names, beta[:-1]) if abs(b) > 1e-6},
+    }
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, *, l2: float) -> np.ndarray:
+    """Weighted L2-penalised logistic regression by Newton's method; the last column is the bias."""
+    beta = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[-1] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
+        grad = x.T @ (w * (p - y)) + penalty * beta
+        hess = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return beta
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=600, help="generated issues to learn from (default 600)")
+    parser.add_argument("--seed", type=int, default=11, help="seed of the generated issues (default 11)")
+    parser.add_argument("--half", type=int, choices=(0, 1), help="learn from one half of the corpus only")
+    parser.add_argument("--seed-weight", type=float, default=SEED_WEIGHT, help=f"weight of a seed pairing (default {SEED_WEIGHT})")
+    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default 1.0)")
+    parser.add_argument("--threshold", type=float, default=0.0, help="log-odds a join must reach (default 0)")
+    parser.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
+    args = parser.parse_args(argv)
+
+    corpus = load_corpus()
+    if args.half is not None:
+        corpus = [a for i, a in enumerate(corpus) if i % 2 == args.half]
+    pages: list[PageExamples] = []
+    for stem in seed_stems():
+        pages += examples(load_pages([SEED_DIR / f"{stem}.txt"]), seed_gold(stem), args.seed_weight)
+    for k in range(args.n):
+        damaged = generate_issue(args.seed * 100_003 + k, corpus=corpus)
+        issue = [
+            Page(number=i, name=f"page-{i}.txt", text=text, encoding="utf-8", raw=text.encode("utf-8"))
+            for i, text in enumerate(damaged.pages, start=1)
+        ]
+        pages += examples(issue, damaged.gold, 1.0)
+    names = feature_names()
+    first = train(pages, names, l2=args.l2, threshold=args.threshold, stage="first round")
+    model = model_from(first)
+    for page in pages:
+        chosen = decide(page.found, model)
+        add_thread_features(page.found.features, page.found.tails, page.found.heads, page.blocks, chosen, page.found.space)
+    second = train(pages, names + THREAD_FEATURES, l2=args.l2, threshold=args.threshold, stage="second round")
+    data = {
+        "about": "join model weights, written by benchmarks/train_join_model.py",
+        "trained_on": {"generated": args.n, "seed": args.seed, "half": args.half, "seeds": len(seed_stems()), "l2": args.l2},
+        "first": first,
+        "second": second,
+    }
+    args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,186 @@
+"""The evidence about one tail → head pairing as named numbers, for the join model to weigh.
+
+``pair_score`` (in :mod:`reader.repair.join`) sums hand-weighed clues; the features here add what a sum
+of clues cannot see: how the pairing ranks against the tail's and the head's other candidates, the
+grammar across the cut (part of speech of the words either side), how much likelier the characters
+across the cut are as one text than as two (jieba's word model), and where in the page's run of
+columns the head sits.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.repair.char_model import continuation
+from reader.repair.classify import _SOFT_LEAD, complete
+from reader.repair.lexicon import FINALS, ends_mid_word, first_word, jieba, last_word, starts_mid_word, word_tag
+from reader.repair.model import Block
+
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,4}$")
+_CJK_HEAD = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z]{1,4}")
+_SENTENCE = re.compile(r"[。！？!?；;]")
+_CHUNK = re.compile(r"[，、。；：！？,;:!?”“]")
+
+# Coarse word classes: enough to tell "verb | object" from "end of sentence | new subject".
+_CLASSES = {"n": "N", "r": "N", "s": "N", "v": "V", "a": "A", "b": "A", "z": "A", "d": "F", "p": "F",
+            "c": "F", "u": "F", "e": "F", "y": "F", "m": "M", "q": "M", "f": "L", "t": "L"}
+CLASSES = ("N", "V", "A", "F", "M", "L", "X")
+
+
+def word_class(word: str) -> str:
+    """N(oun) V(erb) A(djective) F(unction word) M (number/measure) L (place/time) or X (unknown)."""
+    if not word:
+        return "X"
+    if word[0].isdigit():
+        return "M"
+    tag = word_tag(word)
+    if tag == "vn":
+        return "N"
+    return _CLASSES.get(tag[:1], "X") if tag else "X"
+
+
+@lru_cache(maxsize=65536)
+def _logprob(text: str) -> float:
+    """Log-probability of the best segmentation of ``text`` under jieba's unigram word model."""
+    dt = jieba().dt
+    route: dict[int, tuple[float, int]] = {}
+    dt.calc(text, dt.get_DAG(text), route)
+    return route[0][0]
+
+
+def cohesion(tail: str, head: str) -> float:
+    """How much likelier the characters across the cut are as one run than as two (log, 0 when unknown)."""
+    left, right = _CJK_TAIL.search(tail), _CJK_HEAD.match(head)
+    if not left or not right:
+        return 0.0
+    a, b = left.group(), right.group()
+    return _logprob(a + b) - _logprob(a) - _logprob(b)
+
+
+def page_grams(texts: list[str]) -> set[str]:
+    """Every run of 3 or 4 letters printed on a page: a term cut in two often appears whole elsewhere."""
+    grams: set[str] = set()
+    for text in texts:
+        for run in re.findall(r"[\u4e00-\u9fff0-9A-Za-z]{3,}", text):
+            for n in (3, 4):
+                grams.update(run[i : i + n] for i in range(len(run) - n + 1))
+    return grams
+
+
+def recurring_span(tail: str, head: str, grams: set[str]) -> int:
+    """Length of the longest run across the cut that the page prints elsewhere (0 when none)."""
+    left, right = _CJK_TAIL.search(tail), _CJK_HEAD.match(head)
+    if not left or not right:
+        return 0
+    a, b = left.group()[-3:], right.group()[:3]
+    for n in (4, 3):
+        for k in range(1, n):
+            if k <= len(a) and n - k <= len(b) and a[len(a) - k :] + b[: n - k] in grams:
+                return n
+    return 0
+
+
+@dataclass(frozen=True)
+class BlockTraits:
+    """What a block's two edges look like, computed once per block."""
+
+    first_class: str
+    last_class: str
+    starts_mid_word: bool
+    ends_mid_word: bool
+    first_sentence: int  # characters before the first sentence end
+    first_chunk: int  # characters before the first punctuation of any kind
+    cell_start: bool  # the body block before it is a cut tail: a column starts here
+
+
+def block_traits(block: Block, previous: Block | None, is_tail) -> BlockTraits:
+    text = block.text
+    sentence = _SENTENCE.search(text)
+    chunk = _CHUNK.search(text)
+    return BlockTraits(
+        first_class=word_class(first_word(text)),
+        last_class=word_class(last_word(text)),
+        starts_mid_word=starts_mid_word(text),
+        ends_mid_word=ends_mid_word(text),
+        first_sentence=sentence.start() if sentence else len(text),
+        first_chunk=chunk.start() if chunk else len(text),
+        cell_start=previous is not None and is_tail(previous),
+    )
+
+
+def pair_features(
+    tail: Block, head: Block, traits: dict[str, BlockTraits], *, score: float, word: str, similarity: float,
+    between: list[Block], tails_between: int, rank_for_tail: int, rank_for_head: int, margin: float,
+    layout: float, grams: set[str],
+) -> dict[str, float]:
+    """Named evidence for ``head`` continuing ``tail`` (see the module docstring)."""
+    t, h = tail.text, head.text
+    tt, ht = traits[tail.id], traits[head.id]
+    bodies = sum(1 for b in between if b.kind in ("paragraph", "other"))
+    adjacent = not between
+    f = {
+        "score": max(-8.0, min(12.0, score)) / 4,
+        "score_hinge": max(0.0, score - 2.75) / 4,
+        "word": 1.0 if word else 0.0,
+        "recurring": recurring_span(t, h, grams) / 4,
+        "continuation": max(-8.0, min(8.0, continuation(t, h))) / 4,
+        "cohesion": max(-5.0, min(12.0, cohesion(t, h))) / 4,
+        "similarity": similarity * 5,
+        "best_for_tail": 1.0 if rank_for_tail == 0 else 0.0,
+        "best_for_head": 1.0 if rank_for_head == 0 else 0.0,
+        "margin": max(-0.2, min(0.2, margin)) * 10,
+        "adjacent": 1.0 if adjacent else 0.0,
+        "next_body": 1.0 if bodies == 0 and not adjacent else 0.0,
+        "bodies_between": math.log1p(bodies),
+        "tails_between": math.log1p(tails_between),
+        "headings_between": 1.0 if any(b.kind in ("title", "section", "kicker", "subtitle") for b in between) else 0.0,
+        "adjacent_sequential": 1.0 if adjacent and layout > 0 else 0.0,
+        "adjacent_interleaved": 1.0 if adjacent and layout < 0 else 0.0,
+        "tail_comma": 1.0 if t[-1] in "，,；;" else 0.0,
+        "tail_enumeration": 1.0 if t[-1] == "、" else 0.0,
+        "tail_digit": 1.0 if t[-1].isdigit() or (t[-1] in ".．" and len(t) > 1 and t[-2].isdigit()) else 0.0,
+        "tail_mid_word": 1.0 if tt.ends_mid_word else 0.0,
+        "tail_function_char": 1.0 if t[-1] in FINALS else 0.0,
+        "head_punct": 1.0 if h[0] in "，、。；：,;:”’）)" else 0.0,
+        "head_mid_word": 1.0 if ht.starts_mid_word else 0.0,
+        "head_quote": 1.0 if h[0] == "“" else 0.0,
+        "head_soft_lead": 1.0 if _SOFT_LEAD.match(h) else 0.0,
+        "head_short_sentence": 1.0 if ht.first_sentence <= 4 else 0.0,
+        "head_sentence_len": math.log1p(min(ht.first_sentence, 80)),
+        "head_short_chunk": 1.0 if ht.first_chunk <= 2 else 0.0,
+        "head_cell_start": 1.0 if ht.cell_start else 0.0,
+        "head_after_complete": 1.0 if not ht.cell_start and not adjacent and complete_before(head, between) else 0.0,
+        "head_is_tail": 1.0 if not complete(h) else 0.0,
+        "tail_length": math.log1p(len(t)) / 5,
+        "head_length": math.log1p(len(h)) / 5,
+    }
+    for c in CLASSES:
+        f[f"tail_{c}"] = 1.0 if tt.last_class == c else 0.0
+        f[f"head_{c}"] = 1.0 if ht.first_class == c else 0.0
+    f[f"cross_{tt.last_class}{ht.first_class}"] = 1.0
+    return f
+
+
+def complete_before(head: Block, between: list[Block]) -> bool:
+    """Whether the body block printed just before ``head`` ends a sentence (head then opens a paragraph)."""
+    for block in reversed(between):
+        if block.kind in ("paragraph", "other"):
+            return complete(block.text)
+    return False
+
+
+def feature_names() -> list[str]:
+    base = [
+        "hand_choice", "score", "score_hinge", "word", "recurring", "continuation", "cohesion", "similarity", "best_for_tail", "best_for_head", "margin",
+        "adjacent", "next_body", "bodies_between", "tails_between", "headings_between", "adjacent_sequential",
+        "adjacent_interleaved", "tail_comma", "tail_enumeration", "tail_digit", "tail_mid_word",
+        "tail_function_char", "head_punct", "head_mid_word", "head_quote", "head_soft_lead",
+        "head_short_sentence", "head_sentence_len", "head_short_chunk", "head_cell_start",
+        "head_after_complete", "head_is_tail", "tail_length", "head_length",
+    ]
+    base += [f"tail_{c}" for c in CLASSES] + [f"head_{c}" for c in CLASSES]
+    base += [f"cross_{a}{b}" for a in CLASSES for b in CLASSES]
+    return base

@@ -1,0 +1,82 @@
+"""The join model and the evidence it adds: prose continuation, corpus rarity, article threads."""
+
+from __future__ import annotations
+
+import math
+
+from reader.repair.blocks import clean_block, split_blocks
+from reader.repair.char_model import char_model, continuation, rarity
+from reader.repair.classify import classify_page
+from reader.repair.join import candidate_pairs, find_joins
+from reader.repair.join_features import feature_names
+from reader.repair.join_model import join_models
+from reader.repair.ledger import Ledger
+from reader.repair.loading import page_from_text
+from reader.repair.threads import THREAD_FEATURES, thread_texts
+
+
+def _blocks(text: str):
+    page = page_from_text(text)
+    ledger = Ledger()
+    blocks = split_blocks(page)
+    for block in blocks:
+        clean_block(block, ledger)
+    classify_page(blocks, ledger)
+    return blocks
+
+
+def test_a_cut_between_whole_words_still_reads_on_and_a_foreign_head_does_not():
+    assert continuation("将持续提升办赛水平，", "把山城马拉松打造成") > continuation("将持续提升办赛水平，", "中心，科技工作者还将") + 0.5
+    assert continuation("赛事期间，未发生严重", "伤病事件。") > continuation("赛事期间，未发生严重", "第一名成绩为2小时") + 3
+
+
+def test_continuation_needs_text_on_both_sides():
+    assert continuation("，", "城市") == 0.0
+    assert continuation("城市", "") == 0.0
+
+
+def test_rare_character_pairs_say_more_about_a_topic_than_common_ones():
+    assert rarity("马拉") > rarity("发展") + 2
+    assert rarity("𠀀𠀁") == math.log(char_model().total)  # unseen: the rarest there is
+
+
+def test_the_character_model_is_a_probability_model():
+    model = char_model()
+    total = sum(math.exp(model.logp(c, "发展")) for c in model.uni)
+    assert 0.9 < total < 1.1  # P(c | context) over the alphabet sums to about one
+
+
+def test_the_shipped_weights_only_name_features_the_code_computes():
+    first, second = join_models()
+    assert second is not None
+    known = set(feature_names())
+    assert set(first.weights) <= known
+    assert set(second.weights) <= known | set(THREAD_FEATURES)
+    blocks = _blocks("滨江步道全线贯通，市民沿江跑步锻炼，步道每隔500米设有一处里程标\n\n识，跑步时心里更有数。")
+    found = candidate_pairs(blocks)
+    assert found.features and all(set(f) <= known for f in found.features.values())
+
+
+def test_a_join_reports_the_model_probability_as_its_confidence():
+    blocks = _blocks("滨江步道全线贯通，市民沿江跑步锻炼，步道每隔500米设有一处里程标\n\n识，跑步时心里更有数。")
+    (join,) = find_joins(blocks)
+    assert (join.tail.index, join.head.index) == (0, 1)
+    assert 0.9 <= join.confidence <= 0.99
+
+
+def test_a_thread_runs_back_through_earlier_joins_and_forward_through_later_ones():
+    blocks = _blocks(
+        "# 马拉松开跑\n\n"
+        "山城马拉松昨日鸣枪，三万名选手沿江奔跑，赛道穿越大\n\n"
+        "图书馆推出通借通还服务，读者可就近借\n\n"
+        "桥和隧道。沿途市民为选手加油，志愿者为选手送上补给，赛道设置\n\n"
+        "书还书。\n\n"
+        "医疗点二十个，确保赛事安全。"
+    )
+    tails = [b for b in blocks if b.index in (1, 2, 3)]
+    heads = [b for b in blocks if b.index in (3, 4, 5)]
+    before, after = thread_texts(blocks, tails, heads, {"p1b1": "p1b3", "p1b3": "p1b5"})
+    assert "山城马拉松" in before["p1b3"] and "马拉松开跑" in before["p1b3"]  # its run and the one chained before
+    assert "医疗点" in after["p1b3"]  # the head's run and the one chained after it
+    assert "山城马拉松" not in after["p1b3"]  # never the tail's own text: a pairing is not credited with itself
+    assert "图书馆" not in before["p1b3"] and "书还书" not in after["p1b3"]
