@@ -6,7 +6,7 @@ Every pairing the join stage weighs on a page becomes one example, labelled by t
 generated damaged issues (``--n`` issues from ``--seed``, never the seeds ``eval_repair.py`` measures
 on) and of the five hand-repaired seeds. ``--half`` trains on half of the held-out corpus only, so that
 ``eval_repair.py --half`` can measure on articles the model never saw. Logistic regression with an L2
-penalty, fitted by Newton's method.
+penalty: each tail chooses one of its candidate heads or none (see reader/repair/join_model.py).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from reader.repair.join import Candidates, candidate_pairs, decide  # noqa: E402
-from reader.repair.join_features import feature_names  # noqa: E402
+from reader.repair.join_features import feature_names, tail_feature_names  # noqa: E402
 from reader.repair.join_model import WEIGHTS, model_from  # noqa: E402
 from reader.repair.threads import THREAD_FEATURES, add_thread_features  # noqa: E402
 from reader.repair.ledger import Ledger  # noqa: E402
@@ -61,44 +61,71 @@ def examples(pages: list[Page], gold: dict, weight: float) -> list[PageExamples]
     return out
 
 
-def matrix(pages: list[PageExamples], names: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    rows = [[p.found.features[k].get(n, 0.0) for n in names] + [1.0] for p in pages for k in p.keys]
-    labels = [y for p in pages for y in p.labels]
-    weights = [p.weight for p in pages for _ in p.keys]
-    return np.array(rows), np.array(labels, dtype=float), np.array(weights)
+def arrays(pages: list[PageExamples], names: list[str], tail_names: list[str]):
+    """Pairing features, the tail each belongs to, tail features, each tail's gold pairing (-1: none), weights."""
+    x, owner, g, gold, weight = [], [], [], [], []
+    for page in pages:
+        labels = dict(zip(page.keys, page.labels))
+        by_tail: dict[int, list[tuple[int, int]]] = {}
+        for key in page.keys:
+            by_tail.setdefault(key[0], []).append(key)
+        for keys in by_tail.values():
+            chosen = -1
+            for key in keys:
+                x.append([page.found.features[key].get(n, 0.0) for n in names])
+                owner.append(len(g))
+                if labels[key]:
+                    chosen = len(x) - 1
+            g.append([page.found.features[keys[0]].get(n, 0.0) for n in tail_names] + [1.0])
+            gold.append(chosen)
+            weight.append(page.weight)
+    return np.array(x), np.array(owner), np.array(g), np.array(gold), np.array(weight)
+
+
+def _scores(w, v, x, owner, g):
+    s, none = x @ w, g @ v
+    top = none.copy()
+    np.maximum.at(top, owner, s)
+    total = np.exp(none - top)
+    np.add.at(total, owner, np.exp(s - top[owner]))
+    return s, none, top + np.log(total)
+
+
+def fit(x, owner, g, gold, weight, *, l2: float, iterations: int = 1500, rate: float = 0.02):
+    """Conditional logit (each tail chooses one candidate or none), weighted, L2, fitted by Adam."""
+    w, v = np.zeros(x.shape[1]), np.zeros(g.shape[1])
+    moments = [[np.zeros_like(w), np.zeros_like(w)], [np.zeros_like(v), np.zeros_like(v)]]
+    has = gold >= 0
+    n = len(g)
+    for step in range(1, iterations + 1):
+        s, none, norm_ = _scores(w, v, x, owner, g)
+        p_pair, p_none = np.exp(s - norm_[owner]), np.exp(none - norm_)
+        grad_w = (x.T @ (p_pair * weight[owner]) - x[gold[has]].T @ weight[has] + l2 * w) / n
+        grad_v = (g.T @ (p_none * weight) - g[~has].T @ weight[~has] + l2 * v) / n
+        for param, grad, (m, r) in ((w, grad_w, moments[0]), (v, grad_v, moments[1])):
+            m *= 0.9
+            m += 0.1 * grad
+            r *= 0.999
+            r += 0.001 * grad * grad
+            param -= rate * (m / (1 - 0.9**step)) / (np.sqrt(r / (1 - 0.999**step)) + 1e-8)
+    s, none, norm_ = _scores(w, v, x, owner, g)
+    loss = -(np.sum(weight[has] * (s[gold[has]] - norm_[has])) + np.sum(weight[~has] * (none[~has] - norm_[~has])))
+    return w, v, loss / weight.sum()
 
 
 def train(pages: list[PageExamples], names: list[str], *, l2: float, threshold: float, stage: str) -> dict:
     unknown = {n for p in pages for f in p.found.features.values() for n in f} - set(names)
     if unknown:
         raise SystemExit(f"train_join_model: error: features missing from the {stage} list: {sorted(unknown)}")
-    x, y, w = matrix(pages, names)
-    beta = fit(x, y, w, l2=l2)
-    p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
-    chosen = p >= 1 / (1 + np.exp(-threshold))
-    print(f"{stage}: {len(y)} pairings, {int(y.sum())} joins; above the threshold "
-          f"{int((chosen & (y == 1)).sum())} right, {int((chosen & (y == 0)).sum())} wrong (before assignment)")
+    tail_names = tail_feature_names()
+    x, owner, g, gold, weight = arrays(pages, names, tail_names)
+    w, v, loss = fit(x, owner, g, gold, weight, l2=l2)
+    print(f"{stage}: {len(g)} tails, {len(x)} pairings, {int((gold >= 0).sum())} joins; mean log-loss {loss:.4f}")
     return {
-        "bias": round(float(beta[-1]), 5),
         "threshold": threshold,
-        "weights": {name: round(float(b), 5) for name, b in zip(names, beta[:-1]) if abs(b) > 1e-6},
+        "weights": {name: round(float(b), 5) for name, b in zip(names, w) if abs(b) > 1e-6},
+        "none_weights": {name: round(float(b), 5) for name, b in zip(tail_names + ["bias"], v) if abs(b) > 1e-6},
     }
-
-
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, *, l2: float) -> np.ndarray:
-    """Weighted L2-penalised logistic regression by Newton's method; the last column is the bias."""
-    beta = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], l2)
-    penalty[-1] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
-        grad = x.T @ (w * (p - y)) + penalty * beta
-        hess = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.abs(step).max() < 1e-7:
-            break
-    return beta
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=11, help="seed of the generated issues (default 11)")
     parser.add_argument("--half", type=int, choices=(0, 1), help="learn from one half of the corpus only")
     parser.add_argument("--seed-weight", type=float, default=SEED_WEIGHT, help=f"weight of a seed pairing (default {SEED_WEIGHT})")
-    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default 1.0)")
+    parser.add_argument("--l2", type=float, default=0.1, help="L2 penalty (default 0.1)")
     parser.add_argument("--threshold", type=float, default=0.0, help="log-odds a join must reach (default 0)")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
     args = parser.parse_args(argv)

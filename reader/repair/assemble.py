@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
 from reader.repair.drafts import Draft
-from reader.repair.join import Join, is_tail
+from reader.repair.join import _ENUM_START, _SCENE_OPENER, Join, is_tail
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word, ends_mid_word, opens_with_word, starts_mid_word
 from reader.repair.model import Block
@@ -47,13 +47,18 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
         target: Draft | None = None
         if join is not None and join.tail.id in owner:
             target = owner[join.tail.id]
+            heading = run.heading
+            if heading:
+                split = _split_at_title(target, join.tail, heading, drafts, owner, vectors, ledger, space)
+                if split is not None:
+                    target, heading = split, []
             position = target.join(join.tail, first)
             owner[first.id] = target
             target.insert_after(position, run.blocks[1:])
             for block in run.blocks[1:]:
                 owner[block.id] = target
-            if run.heading:
-                _heading_before_head(run.heading, target, ledger)
+            if heading:
+                _heading_before_head(heading, target, ledger)
             ledger.repair("join", join.confidence, (join.tail.ref, first.ref), stage="join", detail=join.detail, id=f"join:{join.tail.id}+{first.id}")
         else:
             if run.heading:
@@ -79,6 +84,8 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
             if target not in drafts:
                 target.order = first.page * 10000 + first.index
                 drafts.append(target)
+            elif not run.jump_from:
+                target.soft_starts.append(len(target.pieces))  # placed by topic alone: it may begin an article
             for block in run.blocks:
                 _add(target, block, owner)
         vectors.pop(id(target), None)
@@ -120,6 +127,59 @@ def _new_draft(page: int, heading: list[Block]) -> Draft:
     return draft
 
 
+def _split_at_title(
+    target: Draft, tail: Block, heading: list[Block], drafts: list[Draft], owner: dict[str, Draft],
+    vectors: dict[int, dict[str, float]], ledger: Ledger, space: TopicSpace,
+) -> Draft | None:
+    """A title printed between a cut and its continuation, whose cut lies in text only placed by topic in
+    an article that already has a title: that text is the start of the title's own article, printed
+    before its title. None when the title does not start an article here."""
+    main = next((b for b in heading if b.kind == "title"), None)
+    if main is None or target.title is None:
+        return None  # an untitled article: the title is its own (see _heading_before_head)
+    if len(heading) == 1 and _looks_like_running_header(main):
+        return None
+    at = next((i for i, piece in enumerate(target.pieces) if tail in piece.blocks), None)
+    starts = [s for s in target.soft_starts if 0 < s <= (at if at is not None else -1)]
+    if not starts:
+        return None
+    start = _article_start(target, starts, at, heading, space)
+    article = target.split_off(start)
+    fresh = _new_draft(main.page, heading)
+    article.title, article.kicker, article.subtitle = fresh.title, fresh.kicker, fresh.subtitle
+    first = article.pieces[0].blocks[0]
+    article.order = first.page * 10000 + first.index
+    drafts.append(article)
+    for block in article.blocks:
+        owner[block.id] = article
+    vectors.pop(id(target), None)
+    ledger.repair(
+        "move-heading", 0.7, (main.ref, first.ref), stage=STAGE,
+        detail=f"title printed between a cut's two halves, after its article's first lines: {main.text[:30]}",
+        id=f"move-heading:{main.id}",
+    )
+    return article
+
+
+def _article_start(target: Draft, starts: list[int], at: int, heading: list[Block], space: TopicSpace) -> int:
+    """Where the title's article begins among the topic-placed runs before the cut at paragraph ``at``:
+    the run holding the cut, and each run before it that reads more like the new article than the old."""
+    def text(pieces: list) -> str:
+        return "".join(b.text for p in pieces for b in p.blocks)
+
+    starts = sorted(starts)
+    start = starts[-1]
+    for earlier in reversed(starts[:-1]):
+        segment = space.vector(text(target.pieces[earlier:start]))
+        new = space.vector(" ".join(b.text for b in heading) + text(target.pieces[start : at + 1]))
+        title = target.title.text if target.title else ""
+        old = space.vector(title + text(target.pieces[:earlier])[-1500:])
+        if TopicSpace.cosine(segment, new) <= TopicSpace.cosine(segment, old):
+            break
+        start = earlier
+    return start
+
+
 def _heading_before_head(heading: list[Block], target: Draft, ledger: Ledger) -> None:
     """A heading standing between a cut and its continuation: a running header or the article's misplaced title."""
     main = next((b for b in heading if b.kind == "title"), heading[0])
@@ -150,6 +210,8 @@ def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_
     t, h = tail.text, head.text
     if _OPENER.match(h) or (head.jump_from is not None and not across_jump):
         return False
+    if not across_jump and (_ENUM_START.match(h) or _SCENE_OPENER.match(h)):
+        return False  # "问：…", "一是…", "清明前后，…", "值得注意的是…": paragraphs open so
     word, evidence = boundary_word(t, h)
     if evidence:
         return True

@@ -76,6 +76,7 @@ def continuation(tail: str, head: str) -> float:
     return model.score(h, t) - sum(model.logp(h[i], h[max(0, i - 2) : i]) for i in range(len(h)))
 
 
+@lru_cache(maxsize=131072)
 def rarity(gram: str) -> float:
     """How much a shared character pair says about the topic: log inverse frequency in news prose."""
     model = char_model()

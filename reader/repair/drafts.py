@@ -34,6 +34,7 @@ class Draft:
     borrowed_title: str | None = None  # a running header naming a titleless continuation
     gaps: int = 0  # places where text is known to be missing (a cut with no continuation here)
     order: float = 0.0  # reading-order position of the draft's first block
+    soft_starts: list[int] = field(default_factory=list)  # paragraphs where runs placed here by topic alone begin
 
     @property
     def blocks(self) -> list[Block]:
@@ -85,13 +86,25 @@ class Draft:
             self.add(block)
         self.pieces.extend(tail_pieces)
 
-    def absorb(self, other: Draft) -> None:
-        """Append another draft's paragraphs (a later part of the same article)."""
+    def split_off(self, start: int) -> Draft:
+        """Move paragraphs ``start``… into a new draft (an article that was taken for this one's text)."""
+        other = Draft(page=self.pieces[start].blocks[0].page, pieces=self.pieces[start:])
+        self.pieces = self.pieces[:start]
+        self.soft_starts = [i for i in self.soft_starts if i < start]
+        return other
+
+    def absorb(self, other: Draft) -> Block | None:
+        """Append another draft's paragraphs (a later part of the same article); returns the other's byline
+        when it repeats this one's word for word (the caller records it as a duplicate)."""
         self.pieces.extend(other.pieces)
+        repeated = None
         if self.byline is None:
             self.byline = other.byline
         elif other.byline is not None and other.byline.text != self.byline.text:
             self.pieces.append(Piece([other.byline], "byline"))  # a second credit line is kept, not dropped
+        elif other.byline is not None and other.byline is not self.byline:
+            repeated = other.byline
         self.continues_to = other.continues_to or self.continues_to
         self.closed = other.closed
         self.gaps += other.gaps
+        return repeated

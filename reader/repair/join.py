@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reader.repair.assignment import best_assignment
 from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
 from reader.repair.join_features import block_traits, page_grams, pair_features
-from reader.repair.join_model import JoinModel, join_models
+from reader.repair.join_model import JoinModel, join_models, log_odds
 from reader.repair.threads import add_thread_features
 from reader.repair.lexicon import FINALS, boundary_word, ends_mid_word, starts_mid_word
 from reader.repair.model import Block
@@ -36,7 +36,7 @@ _OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍
 _SCENE_OPENER = re.compile(
     r"^([\u4e00-\u9fff\d]{2,6}(以来|前后|期间|之际|时分|当天|当日|初上|降临)[，,]|"
     r"(今年|去年|明年|近年来|目前|如今|此外|另外|同时|与此同时|为此|对此|随后|截至|据悉|据了解|据介绍|记者了解到|记者从)[，,]|"
-    r"进入\d{1,2}月[，,]|\d{4}年[，,]|[\u4e00-\u9fff]{2,4}代表[！!])"
+    r"进入\d{1,2}月[，,]|\d{4}年[，,]|[\u4e00-\u9fff]{2,4}代表[！!]|值得注意的是|需要注意的是|值得一提的是)"
 )
 _SPEECH_END = re.compile(r"(表示|指出|强调|介绍|认为|透露|坦言|提出|要求|说)$")
 _NUMBER_GOES_ON = ".．%％万亿千百元岁年月日时分秒个位家项所座台辆条件户名人次倍吨米公亩"  # a digit and its unit
@@ -238,13 +238,14 @@ def decide(found: Candidates, model: JoinModel) -> dict[int, tuple[int, float]]:
     cases the model, learnt from generated layouts, has not seen ("空间微|改造+服务…" over a long head).
     """
     weights = [[0.0] * len(found.heads) for _ in found.tails]
+    probability = model.probabilities(found.features)
     for (ti, hi), features in found.features.items():
-        margin = model.logit(features) - model.threshold
+        margin = log_odds(probability[(ti, hi)]) - model.threshold
         if features.get("hand_choice") and found.scores[(ti, hi)] >= HAND_SURE:
             margin = max(margin, 0.0) + 20.0
         weights[ti][hi] = margin + 0.001 if margin >= 0 else 0.0
     return {
-        ti: (hi, model.probability(found.features[(ti, hi)]))
+        ti: (hi, probability[(ti, hi)])
         for ti, hi in enumerate(best_assignment(weights))
         if hi is not None
     }

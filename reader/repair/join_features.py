@@ -172,6 +172,13 @@ def complete_before(head: Block, between: list[Block]) -> bool:
     return False
 
 
+def tail_feature_names() -> list[str]:
+    """The features that describe the tail alone (the same in all its pairings): what "no head" weighs."""
+    return [
+        "tail_comma", "tail_enumeration", "tail_digit", "tail_mid_word", "tail_function_char", "tail_length",
+    ] + [f"tail_{c}" for c in CLASSES]
+
+
 def feature_names() -> list[str]:
     base = [
         "hand_choice", "score", "score_hinge", "word", "recurring", "continuation", "cohesion", "similarity", "best_for_tail", "best_for_head", "margin",

@@ -1,7 +1,11 @@
-"""The join model: a logistic regression over :mod:`reader.repair.join_features`, weights in a JSON file.
+"""The join model: for each cut, a choice among its candidate heads or none (a conditional logit).
 
-The weights are learnt by ``benchmarks/train_join_model.py`` from issues damaged by
-:mod:`reader.testing.damage` plus the hand-repaired seeds; re-run it after changing a feature.
+Each pairing gets a score, a weighted sum of :mod:`reader.repair.join_features`; "no head here" gets a
+score from the tail's own features (a cut whose end reads like an unfinished clause almost always
+continues somewhere). A softmax over the two turns them into the probability of each head. Choosing
+among a tail's candidates, rather than judging each pairing alone, is what lets a far head win when it
+is clearly the best the tail has. The weights are learnt by ``benchmarks/train_join_model.py`` from
+issues damaged by :mod:`reader.testing.damage` plus the hand-repaired seeds.
 """
 
 from __future__ import annotations
@@ -17,21 +21,40 @@ WEIGHTS = Path(__file__).with_name("join_weights.json")
 
 @dataclass(frozen=True)
 class JoinModel:
-    weights: dict[str, float]
-    bias: float
-    threshold: float  # log-odds a pairing must reach to be joined
+    weights: dict[str, float]  # per pairing feature
+    none_weights: dict[str, float]  # per tail feature, for "this tail has no head here" ("bias" included)
+    threshold: float  # log-odds a head's probability must reach to be joined
 
-    def logit(self, features: dict[str, float]) -> float:
+    def score(self, features: dict[str, float]) -> float:
         w = self.weights
-        return self.bias + sum(value * w.get(name, 0.0) for name, value in features.items())
+        return sum(value * w.get(name, 0.0) for name, value in features.items())
 
-    def probability(self, features: dict[str, float]) -> float:
-        z = self.logit(features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    def none_score(self, features: dict[str, float]) -> float:
+        w = self.none_weights
+        return w.get("bias", 0.0) + sum(features.get(name, 0.0) * weight for name, weight in w.items() if name != "bias")
+
+    def probabilities(self, pairs: dict[tuple[int, int], dict[str, float]]) -> dict[tuple[int, int], float]:
+        """P(head | tail) for every pairing, normalised over each tail's candidates and "none"."""
+        by_tail: dict[int, list[tuple[tuple[int, int], float]]] = {}
+        for key, features in pairs.items():
+            by_tail.setdefault(key[0], []).append((key, self.score(features)))
+        out: dict[tuple[int, int], float] = {}
+        for items in by_tail.values():
+            none = self.none_score(pairs[items[0][0]])
+            top = max([none] + [s for _, s in items])
+            total = math.exp(none - top) + sum(math.exp(s - top) for _, s in items)
+            for key, s in items:
+                out[key] = math.exp(s - top) / total
+        return out
+
+
+def log_odds(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
 
 
 def model_from(data: dict) -> JoinModel:
-    return JoinModel(weights=dict(data["weights"]), bias=float(data["bias"]), threshold=float(data["threshold"]))
+    return JoinModel(weights=dict(data["weights"]), none_weights=dict(data["none_weights"]), threshold=float(data["threshold"]))
 
 
 @lru_cache(maxsize=1)

@@ -80,7 +80,9 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
         s.borrowed_title = s.borrowed_title or t.borrowed_title
         s.continues_to = None
         stitched_from = s.continued_from
-        s.absorb(t)
+        repeated = s.absorb(t)
+        if repeated is not None:  # the same credit line printed again over the article's later part
+            ledger.remove(repeated.text, "duplicate", repeated.ref)
         s.continued_from = stitched_from
         root[id(t)] = s
         gone.add(id(t))

@@ -66,7 +66,9 @@ def merge_orphan_titles(drafts: list[Draft], ledger: Ledger, *, space: TopicSpac
                 t.pieces = t.pieces[1:]
             elif last is not None and is_tail(last):
                 x.gaps += 1
-        x.absorb(t)
+        repeated = x.absorb(t)
+        if repeated is not None:  # the same credit line printed again over the article's later part
+            ledger.remove(repeated.text, "duplicate", repeated.ref)
         gone.add(id(t))
     return [d for d in drafts if id(d) not in gone]
 

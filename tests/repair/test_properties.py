@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.repair import repair_pages
@@ -22,6 +22,7 @@ page = st.lists(block, min_size=1, max_size=25).map(lambda bs: "\n\n".join(bs))
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(page, min_size=1, max_size=3))
+@example(["理空间里，一场变革正在发生。\n\n# 要闻\n\n首席记者 刘 侃\n\n首席记者 刘 侃"])  # a credit line printed twice
 def test_random_block_soups_lose_nothing(texts):
     pages = [page_from_text(t, number=i, name=f"p{i}.txt") for i, t in enumerate(texts, start=1)]
     issue = repair_pages(pages)
