@@ -134,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=11, help="seed of the generated issues (default 11)")
     parser.add_argument("--half", type=int, choices=(0, 1), help="learn from one half of the corpus only")
     parser.add_argument("--seed-weight", type=float, default=SEED_WEIGHT, help=f"weight of a seed pairing (default {SEED_WEIGHT})")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of joins, each comparing the threads of the one before (default 2)")
     parser.add_argument("--l2", type=float, default=0.1, help="L2 penalty (default 0.1)")
     parser.add_argument("--threshold", type=float, default=0.0, help="log-odds a join must reach (default 0)")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
@@ -153,17 +154,21 @@ def main(argv: list[str] | None = None) -> int:
         ]
         pages += examples(issue, damaged.gold, 1.0)
     names = feature_names()
-    first = train(pages, names, l2=args.l2, threshold=args.threshold, stage="first round")
-    model = model_from(first)
-    for page in pages:
-        chosen = decide(page.found, model)
-        add_thread_features(page.found.features, page.found.tails, page.found.heads, page.blocks, chosen, page.found.space)
-    second = train(pages, names + THREAD_FEATURES, l2=args.l2, threshold=args.threshold, stage="second round")
+    rounds = [train(pages, names, l2=args.l2, threshold=args.threshold, stage="round 1")]
+    for number in range(2, args.rounds + 1):
+        model = model_from(rounds[-1])
+        for page in pages:
+            chosen = decide(page.found, model)
+            add_thread_features(
+                page.found.features, page.found.tails, page.found.heads, page.blocks, chosen, page.found.space,
+                model.probabilities(page.found.features),
+            )
+        rounds.append(train(pages, names + THREAD_FEATURES, l2=args.l2, threshold=args.threshold, stage=f"round {number}"))
     data = {
         "about": "join model weights, written by benchmarks/train_join_model.py",
-        "trained_on": {"generated": args.n, "seed": args.seed, "half": args.half, "seeds": len(seed_stems()), "l2": args.l2},
-        "first": first,
-        "second": second,
+        "trained_on": {"generated": args.n, "seed": args.seed, "half": args.half, "seeds": len(seed_stems()),
+                       "seed_weight": args.seed_weight, "l2": args.l2},
+        "rounds": rounds,
     }
     args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

@@ -73,7 +73,7 @@ def _annotation(annotation_id: int | str) -> Annotation:
     row = None
     if text.isdigit():
         row = Annotation.get_or_none(Annotation.id == int(text))
-    else:
+    if row is None:  # a uuid or its first characters (which may all be digits: "96248719")
         key = text.removeprefix("urn:uuid:").lower()
         if len(key) >= 8:
             matches = list(Annotation.select().where(Annotation.uuid.startswith(key)).limit(2))

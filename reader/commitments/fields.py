@@ -32,8 +32,13 @@ _ACTOR = re.compile(
 
 @lru_cache(maxsize=1)
 def _posseg():
+    import warnings
+
     import jieba
-    import jieba.posseg
+
+    with warnings.catch_warnings():  # jieba.posseg's old regex literals warn when first compiled
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import jieba.posseg
 
     jieba.setLogLevel(60)  # keep the dictionary-loading chatter off stderr
     return jieba.posseg

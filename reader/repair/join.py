@@ -220,11 +220,11 @@ def find_joins(
     joins = list(found.pinned)
     if not found.scores:
         return sorted(joins, key=lambda j: j.tail.index)
-    first, second = join_models()
-    chosen = decide(found, first)
-    if second is not None:  # compare whole threads now that the first round has chained runs together
-        add_thread_features(found.features, found.tails, found.heads, blocks, chosen, found.space)
-        chosen = decide(found, second)
+    rounds = join_models()
+    chosen = decide(found, rounds[0])
+    for before, model in zip(rounds, rounds[1:]):  # compare whole threads, as the round before chained them
+        add_thread_features(found.features, found.tails, found.heads, blocks, chosen, found.space, before.probabilities(found.features))
+        chosen = decide(found, model)
     for ti, (hi, probability) in chosen.items():
         joins.append(Join(found.tails[ti], found.heads[hi], found.scores[(ti, hi)], found.words.get((ti, hi), ""), probability))
     return sorted(joins, key=lambda j: j.tail.index)

@@ -58,8 +58,8 @@ def model_from(data: dict) -> JoinModel:
 
 
 @lru_cache(maxsize=1)
-def join_models(path: Path = WEIGHTS) -> tuple[JoinModel, JoinModel | None]:
-    """The first-round model (pairings alone) and the second-round one (with thread evidence)."""
+def join_models(path: Path = WEIGHTS) -> list[JoinModel]:
+    """One model per round: the first weighs pairings alone, later ones also the threads the round
+    before chained together."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    second = data.get("second")
-    return model_from(data["first"]), model_from(second) if second else None
+    return [model_from(r) for r in data["rounds"]]

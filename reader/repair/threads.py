@@ -9,13 +9,16 @@ disjoint, so a pairing is never credited for sharing text with itself.
 from __future__ import annotations
 
 from reader.repair.classify import complete
+from reader.repair.join_model import log_odds
 from reader.repair.model import Block
 from reader.repair.topic import TopicSpace
 
 LINK = 0.7  # first-round joins at least this likely chain runs into a thread
 THREAD_FEATURES = [
     "thread_similarity", "thread_best_for_tail", "thread_best_for_head", "thread_margin", "first_choice", "first_rival",
+    "first_log_odds", "first_best_for_head", "adjacent_by_layout", "far_by_layout",
 ]
+SURE_LINK = 0.9  # first-round joins this likely tell how the page is laid out (columns in turn, or interleaved)
 LIMIT = 1500  # characters of a thread worth comparing (the nearest ones)
 
 
@@ -80,10 +83,12 @@ def thread_texts(
 def add_thread_features(
     features: dict[tuple[int, int], dict[str, float]], tails: list[Block], heads: list[Block],
     blocks: list[Block], chosen: dict[int, tuple[int, float]], space: TopicSpace,
+    first_probability: dict[tuple[int, int], float],
 ) -> None:
     """Add thread similarity (and how it ranks) to every pairing's features, given first-round joins.
 
-    ``chosen`` maps a tail index to (head index, probability) of its first-round join.
+    ``chosen`` maps a tail index to (head index, probability) of its first-round join, ``first_probability``
+    every pairing to its first-round probability.
     """
     links = {tails[ti].id: heads[hi].id for ti, (hi, p) in chosen.items() if p >= LINK}
     before, after = thread_texts(blocks, tails, heads, links)
@@ -97,8 +102,18 @@ def add_thread_features(
         by_head.setdefault(hi, []).append(sim)
     for values in (*by_tail.values(), *by_head.values()):
         values.sort(reverse=True)
+    sure = [features[(ti, hi)].get("adjacent", 0.0) for ti, (hi, p) in chosen.items() if p >= SURE_LINK]
+    layout = (sum(sure) / len(sure) - 0.5) * 2 if len(sure) >= 3 else 0.0  # +1: columns run in turn, -1: interleaved
+    best_tail: dict[int, float] = {}
+    for (ti, hi), p in first_probability.items():
+        best_tail[hi] = max(best_tail.get(hi, 0.0), p)
     for (ti, hi), f in features.items():
         sim = sims[(ti, hi)]
+        p = first_probability[(ti, hi)]
+        f["first_log_odds"] = max(-8.0, min(8.0, log_odds(p))) / 4
+        f["first_best_for_head"] = 1.0 if p >= best_tail[hi] else 0.0
+        f["adjacent_by_layout"] = f.get("adjacent", 0.0) * layout
+        f["far_by_layout"] = (1.0 - f.get("adjacent", 0.0)) * layout
         rivals = by_tail[ti]
         other = rivals[1] if rivals[0] == sim and len(rivals) > 1 else rivals[0]
         f["thread_similarity"] = sim * 5

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.filtering import change_filter
 from reader.ui.selection_toolbar import color_label
 from reader.ui.tag_manager import swatch
 
@@ -111,13 +112,10 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filters(self, *, tag: str | None, color: str | None, source: str | None, text: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9; invalidateFilter() is deprecated there
-            self.beginFilterChange()
+        def apply() -> None:
             self.tag, self.color, self.source, self.text = tag, color, source, text.strip().casefold()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.tag, self.color, self.source, self.text = tag, color, source, text.strip().casefold()
-            self.invalidateFilter()
+
+        change_filter(self, apply)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         from reader.annotations.tags import normalise_tag

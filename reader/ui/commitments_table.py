@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reader.changes import Changes
 from reader.errors import ReaderError
 from reader.ui.commitments_chart import MetricChart
+from reader.ui.filtering import change_filter
 from reader.ui.undo import CoreCommand, push
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the CommitmentRecord of the row (first column)
@@ -248,10 +249,12 @@ class CommitmentsTable(QWidget):
         self.source_filter.blockSignals(False)
 
     def _filter_changed(self, *_: Any) -> None:
-        self.proxy.text = self.search.text().strip()
-        self.proxy.status = self.status_filter.currentData() or ""
-        self.proxy.source = self.source_filter.currentData() or ""
-        self.proxy.invalidateFilter()
+        def apply() -> None:
+            self.proxy.text = self.search.text().strip()
+            self.proxy.status = self.status_filter.currentData() or ""
+            self.proxy.source = self.source_filter.currentData() or ""
+
+        change_filter(self.proxy, apply)
         self._count()
 
     def _count(self) -> None:

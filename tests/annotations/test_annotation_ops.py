@@ -124,3 +124,12 @@ def test_reattach_an_annotation_by_hand(issue):
     article = Article.select().where(Article.issue == issue).order_by(Article.order).first()
     moved = reattach_annotation(view.id, article_id=article.id, start=0, end=5)
     assert moved.quote == article.text[0:5] and moved.anchor_method == "manual" and not moved.orphan
+
+
+def test_a_uuid_prefix_of_digits_only_still_finds_its_annotation(issue):
+    from reader.library.models import Annotation
+
+    view = annotate(source="003_test.txt", quote="物理空间")
+    Annotation.update(uuid="96248719-0000-4000-8000-000000000000").where(Annotation.id == view.id).execute()
+    assert get_annotation("96248719").id == view.id  # not annotation number 96248719
+    assert get_annotation(str(view.id)).id == view.id  # a plain number is still an id first

@@ -8,7 +8,7 @@ from reader.repair.blocks import clean_block, split_blocks
 from reader.repair.char_model import char_model, continuation, rarity
 from reader.repair.classify import classify_page
 from reader.repair.join import candidate_pairs, find_joins
-from reader.repair.join_features import feature_names
+from reader.repair.join_features import feature_names, tail_feature_names
 from reader.repair.join_model import join_models
 from reader.repair.ledger import Ledger
 from reader.repair.loading import page_from_text
@@ -47,14 +47,24 @@ def test_the_character_model_is_a_probability_model():
 
 
 def test_the_shipped_weights_only_name_features_the_code_computes():
-    first, second = join_models()
-    assert second is not None
+    first, *later = join_models()
+    assert later, "a second round compares threads"
     known = set(feature_names())
     assert set(first.weights) <= known
-    assert set(second.weights) <= known | set(THREAD_FEATURES)
+    assert all(set(model.weights) <= known | set(THREAD_FEATURES) for model in later)
+    assert all(set(model.none_weights) <= set(tail_feature_names()) | {"bias"} for model in [first, *later])
     blocks = _blocks("滨江步道全线贯通，市民沿江跑步锻炼，步道每隔500米设有一处里程标\n\n识，跑步时心里更有数。")
     found = candidate_pairs(blocks)
     assert found.features and all(set(f) <= known for f in found.features.values())
+
+
+def test_each_tail_chooses_among_its_heads_or_none():
+    blocks = _blocks("滨江步道全线贯通，市民沿江跑步锻炼，步道每隔500米设有一处里程标\n\n识，跑步时心里更有数。\n\n另一篇文章的段落。")
+    found = candidate_pairs(blocks)
+    probability = join_models()[0].probabilities(found.features)
+    for ti in {ti for ti, _ in found.features}:
+        total = sum(p for (t, _), p in probability.items() if t == ti)
+        assert 0 < total < 1  # the rest is the chance that the tail continues nowhere on this page
 
 
 def test_a_join_reports_the_model_probability_as_its_confidence():
