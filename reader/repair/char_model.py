@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import gzip
 import math
+from array import array
+from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,13 +25,58 @@ MODEL_FILE = Path(__file__).with_name("char_model.tsv.gz")
 HEAD_CHARS = 3  # characters of the head scored (the first ones carry the evidence)
 
 
+class GramCounts:
+    """Counts of n-grams of one length in two sorted arrays (a dict of 200,000 short strings costs
+    tens of megabytes in every import worker; this costs 12 bytes an n-gram)."""
+
+    def __init__(self, width: int, grams: str, counts: str) -> None:
+        self.width = width
+        columns = [array("Q", map(ord, grams[i::width])) for i in range(width)]  # code points by position
+        if width == 1:
+            self.keys = columns[0]
+        elif width == 2:
+            self.keys = array("Q", map(lambda a, b: a << 21 | b, *columns))
+        else:
+            self.keys = array("Q", map(lambda a, b, c: (a << 21 | b) << 21 | c, *columns))
+        self.counts = array("L", map(int, counts.split()))
+
+    def get(self, gram: str, default: int = 0) -> int:
+        if len(gram) != self.width:
+            return default
+        key = _pack(gram)
+        at = bisect_left(self.keys, key)
+        return self.counts[at] if at < len(self.keys) and self.keys[at] == key else default
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def _pack(gram: str) -> int:
+    """Up to three characters as one integer that sorts like the string (21 bits a code point)."""
+    key = 0
+    for ch in gram:
+        key = (key << 21) | ord(ch)
+    return key
+
+
+class Contexts:
+    """How often a character or a pair of characters was followed by anything."""
+
+    def __init__(self, one: GramCounts, two: GramCounts) -> None:
+        self.one, self.two = one, two
+
+    def get(self, context: str, default: int = 0) -> int:
+        return (self.one if len(context) == 1 else self.two).get(context, default)
+
+
 @dataclass
 class CharModel:
     uni: dict[str, int]
-    bi: dict[str, int]
-    tri: dict[str, int]
-    after: dict[str, int]  # times a character or pair was followed by anything
+    bi: GramCounts
+    tri: GramCounts
+    after: Contexts  # times a character or pair was followed by anything
     total: int
+    classes: dict[str, str]  # word → coarse class letter (see word_class_of_tag)
 
     def logp(self, c: str, context: str) -> float:
         """log P(c | up to two characters before it), interpolated down to a floor for unseen text."""
@@ -55,14 +102,30 @@ class CharModel:
 def char_model(path: Path = MODEL_FILE) -> CharModel:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         lines = handle.read().split("\n")
-    tables: dict[str, dict[str, int]] = {}
+    tables: dict[str, GramCounts] = {}
+    classes: dict[str, str] = {}
     for at in range(1, len(lines) - 2, 3):  # after the comment: kind, grams run together, counts
         kind, grams, counts = lines[at : at + 3]
-        width = 2 if kind == "c2" else 1 if kind == "c1" else int(kind)
-        keys = [grams[i : i + width] for i in range(0, len(grams), width)]
-        tables[kind] = dict(zip(keys, map(int, counts.split())))
-    after = {**tables["c1"], **tables["c2"]}
-    return CharModel(tables["1"], tables["2"], tables["3"], after, sum(tables["1"].values()))
+        if kind == "w":
+            classes = dict(zip(grams.split(" "), counts))
+        else:
+            tables[kind] = GramCounts(2 if kind == "c2" else 1 if kind == "c1" else int(kind), grams, counts)
+    one = tables["1"]
+    uni = {chr(key): count for key, count in zip(one.keys, one.counts)}
+    return CharModel(uni, tables["2"], tables["3"], Contexts(tables["c1"], tables["c2"]), sum(uni.values()), classes)
+
+
+# Coarse word classes from the corpus tags: enough to tell "verb | object" from "end of sentence | new subject".
+_CLASSES = {"n": "N", "r": "N", "s": "N", "v": "V", "a": "A", "b": "A", "z": "A", "d": "F", "p": "F",
+            "c": "F", "u": "F", "e": "F", "y": "F", "m": "M", "q": "M", "f": "L", "t": "L"}
+
+
+def word_class_of_tag(tag: str) -> str:
+    """N(oun) V(erb) A(djective) F(unction word) M (number/measure) L (place/time) or X (other)."""
+    tag = tag.lower()
+    if tag == "vn":
+        return "N"
+    return _CLASSES.get(tag[:1], "X")
 
 
 @lru_cache(maxsize=65536)

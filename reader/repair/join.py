@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.repair.assignment import best_assignment
 from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
@@ -12,7 +12,7 @@ from reader.repair.join_model import JoinModel, join_models, log_odds
 from reader.repair.threads import add_thread_features
 from reader.repair.lexicon import FINALS, boundary_word, ends_mid_word, starts_mid_word
 from reader.repair.model import Block
-from reader.repair.topic import ProseTopicSpace, TopicSpace
+from reader.repair.topic import TopicSpace, prose_space
 
 STAGE = "join"
 THRESHOLD = 2.75
@@ -132,6 +132,13 @@ class Candidates:
     words: dict[tuple[int, int], str]
     features: dict[tuple[int, int], dict[str, float]]
     space: TopicSpace | None = None
+    _vectors: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
+
+    def vector(self, text: str) -> dict[str, float]:
+        """The topic vector of a text, computed once per page (runs and threads repeat across rounds)."""
+        if text not in self._vectors:
+            self._vectors[text] = self.space.vector(text)  # type: ignore[union-attr]
+        return self._vectors[text]
 
 
 def candidate_pairs(
@@ -152,9 +159,9 @@ def candidate_pairs(
     found = Candidates(tails, heads, [Join(t, h, 99.0, "") for t, h in pinned], {}, {}, {})
     if not tails or not heads:
         return found
-    space = found.space = ProseTopicSpace()
+    found.space = prose_space()
     position = {b.id: i for i, b in enumerate(blocks)}
-    context = {b.id: space.vector(_context(blocks, b, position)) for b in tails + heads}
+    context = {b.id: found.vector(_context(blocks, b, position)) for b in tails + heads}
     raw: dict[tuple[int, int], tuple[float, bool]] = {}
     words = found.words
     similarity: dict[tuple[int, int], float] = {}
@@ -223,7 +230,7 @@ def find_joins(
     rounds = join_models()
     chosen = decide(found, rounds[0])
     for before, model in zip(rounds, rounds[1:]):  # compare whole threads, as the round before chained them
-        add_thread_features(found.features, found.tails, found.heads, blocks, chosen, found.space, before.probabilities(found.features))
+        add_thread_features(found.features, found.tails, found.heads, blocks, chosen, found.vector, before.probabilities(found.features))
         chosen = decide(found, model)
     for ti, (hi, probability) in chosen.items():
         joins.append(Join(found.tails[ti], found.heads[hi], found.scores[(ti, hi)], found.words.get((ti, hi), ""), probability))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.repair.char_model import continuation
+from reader.repair.char_model import char_model, continuation
 from reader.repair.classify import _SOFT_LEAD, complete
-from reader.repair.lexicon import FINALS, ends_mid_word, first_word, jieba, last_word, starts_mid_word, word_tag
+from reader.repair.lexicon import FINALS, ends_mid_word, first_word, jieba, last_word, starts_mid_word
 from reader.repair.model import Block
 
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{1,4}$")
@@ -24,22 +25,16 @@ _CJK_HEAD = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z]{1,4}")
 _SENTENCE = re.compile(r"[。！？!?；;]")
 _CHUNK = re.compile(r"[，、。；：！？,;:!?”“]")
 
-# Coarse word classes: enough to tell "verb | object" from "end of sentence | new subject".
-_CLASSES = {"n": "N", "r": "N", "s": "N", "v": "V", "a": "A", "b": "A", "z": "A", "d": "F", "p": "F",
-            "c": "F", "u": "F", "e": "F", "y": "F", "m": "M", "q": "M", "f": "L", "t": "L"}
 CLASSES = ("N", "V", "A", "F", "M", "L", "X")
 
 
 def word_class(word: str) -> str:
-    """N(oun) V(erb) A(djective) F(unction word) M (number/measure) L (place/time) or X (unknown)."""
+    """The word's coarse class (see ``word_class_of_tag``) by jieba's dictionary; numbers are M, rare words X."""
     if not word:
         return "X"
     if word[0].isdigit():
         return "M"
-    tag = word_tag(word)
-    if tag == "vn":
-        return "N"
-    return _CLASSES.get(tag[:1], "X") if tag else "X"
+    return char_model().classes.get(unicodedata.normalize("NFKC", word), "X")
 
 
 @lru_cache(maxsize=65536)
@@ -161,7 +156,7 @@ def pair_features(
         f[f"tail_{c}"] = 1.0 if tt.last_class == c else 0.0
         f[f"head_{c}"] = 1.0 if ht.first_class == c else 0.0
     f[f"cross_{tt.last_class}{ht.first_class}"] = 1.0
-    return f
+    return {name: value for name, value in f.items() if value}  # zeros weigh nothing: keep the sums short
 
 
 def complete_before(head: Block, between: list[Block]) -> bool:

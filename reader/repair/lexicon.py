@@ -109,27 +109,16 @@ def opens_with_word(text: str) -> bool:
 
 
 _dictionary: bytes | None = None
-_tags: dict[str, str] | None = None
-_lookups = 0
-SCAN_LIMIT = 48  # lookups answered by scanning the dictionary file before it is indexed once
 
 
 @lru_cache(maxsize=16384)
 def word_tag(word: str) -> str:
     """The part-of-speech tag jieba's dictionary gives a word ("" when absent); read without jieba.posseg,
-    whose tag table takes seconds to build. A few lookups scan the file; many pay for an index."""
-    global _dictionary, _tags, _lookups
-    if _tags is not None:
-        return _tags.get(word, "")
+    whose tag table takes seconds to build (and memory an import's workers cannot spare)."""
+    global _dictionary
     if _dictionary is None:
         with jieba().dt.get_dict_file() as handle:
             _dictionary = b"\n" + handle.read()
-    _lookups += 1
-    if _lookups > SCAN_LIMIT:
-        text = _dictionary.decode("utf-8", "replace")
-        _tags = dict(re.findall(r"^(\S+) \d+ (\S+)$", text, re.MULTILINE))
-        _dictionary = None
-        return _tags.get(word, "")
     at = _dictionary.find(b"\n" + word.encode("utf-8") + b" ")
     if at < 0:
         return ""

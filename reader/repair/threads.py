@@ -8,6 +8,8 @@ disjoint, so a pairing is never credited for sharing text with itself.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from reader.repair.classify import complete
 from reader.repair.join_model import log_odds
 from reader.repair.model import Block
@@ -82,18 +84,18 @@ def thread_texts(
 
 def add_thread_features(
     features: dict[tuple[int, int], dict[str, float]], tails: list[Block], heads: list[Block],
-    blocks: list[Block], chosen: dict[int, tuple[int, float]], space: TopicSpace,
+    blocks: list[Block], chosen: dict[int, tuple[int, float]], vector: Callable[[str], dict[str, float]],
     first_probability: dict[tuple[int, int], float],
 ) -> None:
     """Add thread similarity (and how it ranks) to every pairing's features, given first-round joins.
 
-    ``chosen`` maps a tail index to (head index, probability) of its first-round join, ``first_probability``
+    ``vector`` gives a text's topic vector; ``chosen`` maps a tail index to (head index, probability) of its first-round join, ``first_probability``
     every pairing to its first-round probability.
     """
     links = {tails[ti].id: heads[hi].id for ti, (hi, p) in chosen.items() if p >= LINK}
     before, after = thread_texts(blocks, tails, heads, links)
-    tail_vec = {t.id: space.vector(before[t.id]) for t in tails}
-    head_vec = {h.id: space.vector(after[h.id]) for h in heads}
+    tail_vec = {t.id: vector(before[t.id]) for t in tails}
+    head_vec = {h.id: vector(after[h.id]) for h in heads}
     sims = {key: TopicSpace.cosine(tail_vec[tails[key[0]].id], head_vec[heads[key[1]].id]) for key in features}
     by_tail: dict[int, list[float]] = {}
     by_head: dict[int, list[float]] = {}

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from functools import lru_cache
+from itertools import chain
+from operator import add
 from typing import Iterable
 
 from reader.repair.char_model import rarity
 
 
+_RUN = re.compile(r"[^\W_]{2,}")  # letters and digits (CJK included), the way str.isalnum() counts them
+
+
 def bigrams(text: str) -> Counter[str]:
-    grams: Counter[str] = Counter()
-    prev = ""
-    for ch in text:
-        if "\u4e00" <= ch <= "\u9fff" or ch.isalnum():
-            if prev:
-                grams[prev + ch] += 1
-            prev = ch
-        else:
-            prev = ""
-    return grams
+    """Adjacent letter pairs within runs of letters and digits, counted."""
+    return Counter(chain.from_iterable(map(add, run, run[1:]) for run in _RUN.findall(text)))
 
 
 class TopicSpace:
@@ -58,3 +57,10 @@ class ProseTopicSpace(TopicSpace):
 
     def weight(self, gram: str) -> float:
         return rarity(gram)
+
+
+
+@lru_cache(maxsize=1)
+def prose_space() -> ProseTopicSpace:
+    """The one prose-weighted space (it holds no page data, so every page shares it and its cache)."""
+    return ProseTopicSpace()

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from reader.repair.blocks import clean_block, split_blocks
-from reader.repair.classify import classify_page
+from .helpers import page_blocks
+
 from reader.repair.join import find_joins, pair_score
-from reader.repair.ledger import Ledger
-from reader.repair.loading import page_from_text
 
 
 def _blocks(text: str):
-    page = page_from_text(text)
-    ledger = Ledger()
-    blocks = split_blocks(page)
-    for block in blocks:
-        clean_block(block, ledger)
-    classify_page(blocks, ledger)
-    return blocks
+    return page_blocks(text)[1]
 
 
 def test_a_neighbour_about_something_else_is_weaker_evidence_than_topic_suggests():

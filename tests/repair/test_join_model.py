@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
+from .helpers import page_blocks
+
 import math
 
-from reader.repair.blocks import clean_block, split_blocks
 from reader.repair.char_model import char_model, continuation, rarity
-from reader.repair.classify import classify_page
 from reader.repair.join import candidate_pairs, find_joins
 from reader.repair.join_features import feature_names, tail_feature_names
 from reader.repair.join_model import join_models
-from reader.repair.ledger import Ledger
-from reader.repair.loading import page_from_text
 from reader.repair.threads import THREAD_FEATURES, thread_texts
 
 
 def _blocks(text: str):
-    page = page_from_text(text)
-    ledger = Ledger()
-    blocks = split_blocks(page)
-    for block in blocks:
-        clean_block(block, ledger)
-    classify_page(blocks, ledger)
-    return blocks
+    return page_blocks(text)[1]
 
 
 def test_a_cut_between_whole_words_still_reads_on_and_a_foreign_head_does_not():

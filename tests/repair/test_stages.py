@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
+from .helpers import page_blocks
+
 from reader.repair.assignment import best_assignment
-from reader.repair.blocks import MARKER, clean_block, page_number, split_blocks
-from reader.repair.classify import classify_page, complete
+from reader.repair.blocks import MARKER, page_number
+from reader.repair.classify import complete
 from reader.repair.dedupe import remove_duplicates
 from reader.repair.join import find_joins
-from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word, starts_mid_word
 from reader.repair.loading import page_from_text
 
 
-def _blocks(text: str):
-    page = page_from_text(text)
-    ledger = Ledger()
-    blocks = split_blocks(page)
-    for block in blocks:
-        clean_block(block, ledger)
-    classify_page(blocks, ledger)
-    return page, blocks, ledger
+_blocks = page_blocks
 
 
 def test_blocks_keep_offsets_into_the_page_and_count_only_non_empty_blocks():
