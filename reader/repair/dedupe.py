@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from reader.repair.classify import complete
 from reader.repair.ledger import Ledger
 from reader.repair.model import Block
 
 STAGE = "dedupe"
-MIN_CHARS = 20  # shorter repeats ("会议还研究了其他事项。") are ordinary sentences, not layout copies
+MIN_CHARS = 20  # shorter repeats ("会议还研究了其他事项。") are ordinary sentences, not layout copies ...
+MIN_FRAGMENT_CHARS = 6  # ... unless the piece stops mid-sentence: a cut fragment printed twice is a copy
 SHINGLE = 10
 BODY_KINDS = ("paragraph", "section", "other")
 
@@ -21,15 +23,18 @@ def remove_duplicates(blocks: list[Block], ledger: Ledger) -> list[Block]:
     removed: list[Block] = []
     for block in body:
         text = block.text
-        if len(_core(text)) < MIN_CHARS or block.kind == "duplicate":
+        if block.kind == "duplicate":
+            continue
+        fragment = len(_core(text)) < MIN_CHARS
+        if fragment and (len(_core(text)) < MIN_FRAGMENT_CHARS or complete(text)):
             continue
         seen: set[str] = set()
         for other in index.get(text[:SHINGLE], []):
             if other is block or other.id in seen or other.kind == "duplicate":
                 continue
             seen.add(other.id)
-            if text not in other.text:
-                continue
+            if text not in other.text or (fragment and other.text != text):
+                continue  # a short piece counts only as an exact copy of another piece
             if len(other.text) == len(text) and _order(other) > _order(block):
                 continue  # of two equal copies the first one stays
             block.kind = "duplicate"
