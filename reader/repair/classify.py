@@ -39,6 +39,8 @@ def is_heading_shape(block: Block) -> bool:
         return False
     if text[0] in "，、。；：,;:" or block.jump_to is not None:
         return False  # opens on a comma or runs on to another page: the piece of a cut paragraph
+    if _LEAD.match(text) and not block.level:
+        return False  # "本报讯（记者 王 悦）5月1": an article's first lines, cut short, not a heading
     if text.count("“") > text.count("”") or re.search(r"(表示|指出|介绍|强调|认为|[也的和与及将对把被从向并而])$", text):
         return False  # an open quotation, a speaker or a function word waiting for more: a sentence cut short
     if block.wrapped and block.raw.count("  \n"):

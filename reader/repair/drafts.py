@@ -52,7 +52,7 @@ class Draft:
         """Append a block as a paragraph of its own (table cells run into the previous cell paragraph)."""
         if block.kind == "byline" and self.byline is None:
             self.byline = block
-            self.closed = True
+            self.closed = bool(self.pieces)  # a credit line under the title opens the text; after it, ends it
             return
         if block.jump_to is not None:
             self.continues_to = block.jump_to
