@@ -9,8 +9,9 @@ from functools import lru_cache
 
 _jieba = None
 
-# Single characters that often open a sentence; any other lone first character hints at a cut word.
-OPENERS = set("在从据今为对近该要我他她它这那随经自由当以将把被让和与但而并且又也还更再既如若虽因所其此每各凡另全本该一二三四五六七八九十两第某有是请")
+# Single characters that often open a sentence (区/市/县… open "区住房城乡建委…", an office the dictionary
+# does not know); any other lone first character hints at a cut word.
+OPENERS = set("区市县镇乡省在从据今为对近该要我他她它这那随经自由当以将把被让和与但而并且又也还更再既如若虽因所其此每各凡另全本该一二三四五六七八九十两第某有是请")
 
 
 def jieba():

@@ -58,6 +58,8 @@ def test_word_across_the_cut_is_evidence():
     assert boundary_word("面对时代命题，在有限的物", "理空间里，一场")[0] == "物理"
     assert boundary_word("志愿者和外卖骑手", "下一步，我区将")[1] == 0.0  # would break "下一步"
     assert starts_mid_word("理空间里，一场") and not starts_mid_word("黄茂军表示，区委将")
+    # an office the dictionary does not know still opens a paragraph: "区住房城乡建委…", "市交通局…"
+    assert not starts_mid_word("区住房城乡建委相关负责人表示") and not starts_mid_word("市交通运输委相关负责人介绍")
 
 
 def test_join_crosses_a_heading_and_prefers_the_real_continuation():
