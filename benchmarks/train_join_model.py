@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed-weight", type=float, default=SEED_WEIGHT, help=f"weight of a seed pairing (default {SEED_WEIGHT})")
     parser.add_argument("--rounds", type=int, default=2, help="rounds of joins, each comparing the threads of the one before (default 2)")
     parser.add_argument("--l2", type=float, default=0.1, help="L2 penalty (default 0.1)")
-    parser.add_argument("--threshold", type=float, default=0.0, help="log-odds a join must reach (default 0)")
+    parser.add_argument("--threshold", type=float, default=2.0, help="log-odds a join must reach (default 2: p ≥ 0.88)")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
     args = parser.parse_args(argv)
 
