@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from reader.repair.assemble import _OPENER, _may_continue
 from reader.repair.classify import _LEAD
 from reader.repair.assignment import best_assignment
@@ -42,8 +44,8 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
                 score += 0.8
                 if boundary_word(last.text, first.text)[1] > 0:
                     score += 1.0  # the word cut by the jump is whole again ("…12家高" + "校院所…")
-            if t.title is not None and s.title is not None and t.title.text != s.title.text:
-                score -= 0.3
+            if t.title is not None and s.title is not None and _bare(t.title.text) != _bare(s.title.text):
+                score -= 0.3  # another title (a repeated one may wrap elsewhere: "全 线贯通" is "全线贯通")
             row.append(score - 1.2 if score >= 1.2 else 0.0)
         weights.append(row)
     gone: set[int] = set()
@@ -87,6 +89,11 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
         root[id(t)] = s
         gone.add(id(t))
     return [d for d in drafts if id(d) not in gone]
+
+
+def _bare(text: str) -> str:
+    """A title compared as printed text: no spaces or line breaks, full and half width alike."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _section_piece(block):
