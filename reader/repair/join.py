@@ -243,9 +243,9 @@ def decide(found: Candidates, model: JoinModel) -> dict[int, tuple[int, float]]:
     """The best one-to-one assignment under ``model``: tail index → (head index, probability).
 
     A pairing the hand-weighed clues chose with a score of HAND_SURE or more is kept unless the model is
-    sure of another pairing for its tail or its head, or gives it almost no chance: such word evidence is right 99 times in 100 on
-    generated damage and decides real cases the model, learnt from generated layouts, has not seen
-    ("空间微|改造+服务…" over a long head).
+    sure of another pairing for its tail or its head, or gives it almost no chance: such word evidence
+    is right 99 times in 100 on generated damage and decides real cases the model, learnt from
+    generated layouts, has not seen ("空间微|改造+服务…" over a long head).
     """
     weights = [[0.0] * len(found.heads) for _ in found.tails]
     probability = model.probabilities(found.features)
