@@ -341,13 +341,20 @@ def _context(blocks: list[Block], block: Block, position: dict[str, int]) -> str
 
 
 def _attach_lone_jump_markers(blocks: list[Block]) -> None:
-    """A "(下转N版)" printed in a block of its own ends the text before it: that cut goes on another page."""
+    """A "(下转N版)" printed in a block of its own ends the text before it: that cut goes on another page;
+    a "(上接N版)" of its own starts the text after it, which continues a cut there, not one here."""
     last_body: Block | None = None
+    arriving: int | None = None
     for block in blocks:
         if block.kind == "marker" and not block.text and block.jump_to is not None:
             if last_body is not None and last_body.jump_to is None:
                 last_body.jump_to = block.jump_to
+        elif block.kind == "marker" and not block.text and block.jump_from is not None:
+            arriving = block.jump_from
         elif block.kind in ("paragraph", "section", "other"):
+            if arriving is not None and block.kind == "paragraph" and block.jump_from is None:
+                block.jump_from = arriving
+            arriving = None
             last_body = block
 
 

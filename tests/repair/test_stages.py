@@ -202,3 +202,13 @@ def test_half_a_word_stays_where_it_is_when_two_articles_could_take_it():
     rehome_orphan_heads(drafts, ledger)
     assert [[b.index for b in d.blocks] for d in drafts] == [[0], [1], [2, 3, 4]]
     assert not ledger.repairs
+
+
+def test_a_lone_continued_from_marker_keeps_its_paragraph_from_this_pages_cuts():
+    _, blocks, _ = _blocks(
+        "区教委相关负责人表示，将持续扩大优质教育资源供给，推动义务教育优质均衡发展，新建一批\n\n"
+        "（上接1版）\n\n"
+        "学校和幼儿园，满足群众就近入学需求。"
+    )
+    assert find_joins(blocks) == []  # the text after "(上接1版)" goes on from page 1, not from this cut
+    assert blocks[2].jump_from == 1
