@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
 from reader.repair.drafts import Draft
-from reader.repair.join import _ENUM_START, _SCENE_OPENER, Join, is_tail
+from reader.repair.join import _ENUM_START, _SCENE_OPENER, Join, _stray_unit, is_tail
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word, ends_mid_word, opens_with_word, starts_mid_word
 from reader.repair.model import Block
@@ -209,6 +209,8 @@ def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_
     """Whether a cut at the end of an article may be closed by this block of the same article."""
     t, h = tail.text, head.text
     if _OPENER.match(h) or (head.jump_from is not None and not across_jump):
+        return False
+    if _stray_unit(t, h):
         return False
     if not across_jump and (_ENUM_START.match(h) or _SCENE_OPENER.match(h)):
         return False  # "问：…", "一是…", "清明前后，…", "值得注意的是…": paragraphs open so

@@ -170,7 +170,7 @@ def candidate_pairs(
     for ti, tail in enumerate(tails):
         for hi, head in enumerate(heads):
             a, b = position[tail.id], position[head.id]
-            if b <= a or b - a > WINDOW or (tail.id, head.id) in forbidden:
+            if b <= a or b - a > WINDOW or (tail.id, head.id) in forbidden or _stray_unit(tail.text, head.text):
                 continue
             sim = TopicSpace.cosine(context[tail.id], context[head.id])
             score, word = pair_score(tail, head, between=blocks[a + 1 : b], similarity=sim)
@@ -287,6 +287,11 @@ def _previous_bodies(blocks: list[Block]) -> dict[str, Block]:
         if block.kind in ("paragraph", "other", "title", "section", "kicker", "subtitle", "byline"):
             last = block
     return out
+
+
+def _stray_unit(tail: str, head: str) -> bool:
+    """A head opening on "%" continues a number, so never a tail that does not end in one."""
+    return head[:1] in "%％‰" and not (tail[-1:].isdigit() or tail[-1:] in ".．")
 
 
 def _number_cut(tail: str, head: str) -> bool:

@@ -8,7 +8,7 @@ from reader.repair.assignment import best_assignment
 from reader.repair.blocks import MARKER, page_number
 from reader.repair.classify import complete
 from reader.repair.dedupe import remove_duplicates
-from reader.repair.join import find_joins
+from reader.repair.join import candidate_pairs, find_joins
 from reader.repair.lexicon import boundary_word, starts_mid_word
 from reader.repair.loading import page_from_text
 
@@ -212,3 +212,17 @@ def test_a_lone_continued_from_marker_keeps_its_paragraph_from_this_pages_cuts()
     )
     assert find_joins(blocks) == []  # the text after "(上接1版)" goes on from page 1, not from this cut
     assert blocks[2].jump_from == 1
+
+
+def test_a_head_opening_on_a_percent_sign_only_continues_a_number():
+    _, blocks, _ = _blocks(
+        "前三季度，全区工业投资增长26.1%。全区在建\n\n"
+        "%，对经济增长的贡献率达到89.6%。\n\n"
+        "重点项目建设进展顺利，全区固定资产投资增长4.6\n\n"
+    )
+    found = candidate_pairs(blocks)
+    pairs = {(found.tails[t].index, found.heads[h].index) for t, h in found.features}
+    assert (0, 1) not in pairs  # "全区在建|%" is never even weighed
+    _, blocks, _ = _blocks("前三季度，全区固定资产投资增长4.6\n\n%，对经济增长的贡献率达到89.6%。")
+    found = candidate_pairs(blocks)
+    assert {(found.tails[t].index, found.heads[h].index) for t, h in found.features} == {(0, 1)}
