@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
 from reader.repair.drafts import Draft
-from reader.repair.join import _ENUM_START, _SCENE_OPENER, Join, _stray_unit, is_tail
+from reader.repair.join import Join, is_tail
+from reader.repair.join_clues import ENUM_START, SCENE_OPENER, stray_unit
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word, ends_mid_word, opens_with_word, starts_mid_word
 from reader.repair.model import Block
@@ -210,9 +211,9 @@ def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_
     t, h = tail.text, head.text
     if _OPENER.match(h) or (head.jump_from is not None and not across_jump):
         return False
-    if _stray_unit(t, h):
+    if stray_unit(t, h):
         return False
-    if not across_jump and (_ENUM_START.match(h) or _SCENE_OPENER.match(h)):
+    if not across_jump and (ENUM_START.match(h) or SCENE_OPENER.match(h)):
         return False  # "问：…", "一是…", "清明前后，…", "值得注意的是…": paragraphs open so
     word, evidence = boundary_word(t, h)
     if evidence:

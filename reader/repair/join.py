@@ -2,47 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reader.repair.assignment import best_assignment
-from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
+from reader.repair.classify import _LEAD, complete
+from reader.repair.join_clues import (
+    THRESHOLD, WORD_RIVAL, layout_bonus, number_cut, pair_score, running_text, stray_unit,
+)
 from reader.repair.join_features import block_traits, page_grams, pair_features
 from reader.repair.join_model import JoinModel, join_models, log_odds
-from reader.repair.threads import add_thread_features
-from reader.repair.lexicon import FINALS, boundary_word, ends_mid_word, starts_mid_word
+from reader.repair.lexicon import boundary_word, starts_mid_word
 from reader.repair.model import Block
+from reader.repair.threads import add_thread_features
 from reader.repair.topic import TopicSpace, prose_space
 
 STAGE = "join"
-THRESHOLD = 2.75
 HAND_SURE = 6.5  # pair_score at which the hand-weighed clues overrule the join model (see decide) ...
 MODEL_SURE = 0.9  # ... unless the model gives another pairing of the tail or the head this much
 MODEL_DOUBT = 0.2  # ... or this pairing less
-SURE = 5.0  # a join this strong is taken as a fact about the page's layout
-LAYOUT_EVIDENCE = 3  # sure joins needed before a page's layout is judged (see _layout_bonus)
-LAYOUT_BONUS = 2.0  # for a cut followed directly by text, on pages whose sure joins are all adjacent
-INTERLEAVED_PENALTY = 0.5  # ... and against it on pages whose sure joins jump over other articles
-QUOTE_OPENING = 3.0  # against a head opening on a quotation with nothing across the cut
-FOREIGN_TOPIC = 0.015  # below this similarity two neighbouring blocks are about different things ...
-FOREIGN_PENALTY = 3.0  # ... and their adjacency says little about a cut between them
-PUNCT_HEAD = 3.5  # for a head opening on "，" or "、" after a tail that does not end on a comma
-WORD_RIVAL = 2.0  # against a plain pairing when the head (or number) has a cut that completes it
-SPEECH_CUT = 1.5  # for "…表示|，": a speech verb awaits its comma
 WINDOW = 60  # heads further than this many blocks after the tail are not considered (no all-pairs blow-up)
-
-_ENUM_START = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|问\s*[:：]|答\s*[:：])")
-# A speaker introduced at the start ("区商务委副主任朱玲艳表示，") is how a paragraph opens, not a cut.
-_OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称|透露|坦言|提出|要求)[，,:：]")
-# A short time or scene phrase closed by a comma, or a transition word, is how news paragraphs open.
-_SCENE_OPENER = re.compile(
-    r"^([\u4e00-\u9fff\d]{2,6}(以来|前后|期间|之际|时分|当天|当日|初上|降临)[，,]|"
-    r"(今年|去年|明年|近年来|目前|如今|此外|另外|同时|与此同时|为此|对此|随后|截至|据悉|据了解|据介绍|记者了解到|记者从)[，,]|"
-    r"进入\d{1,2}月[，,]|\d{4}年[，,]|[\u4e00-\u9fff]{2,4}代表[！!]|值得注意的是|需要注意的是|值得一提的是)"
-)
-_SPEECH_END = re.compile(r"(表示|指出|强调|介绍|认为|透露|坦言|提出|要求|说)$")
-_NUMBER_GOES_ON = ".．%％万亿千百元岁年月日时分秒个位家项所座台辆条件户名人次倍吨米公亩"  # a digit and its unit
-_PUNCT_START = "，、。；：,;:”’」』）)"
 
 
 @dataclass(frozen=True)
@@ -69,58 +47,6 @@ def is_tail(block: Block) -> bool:
 
 def can_be_head(block: Block) -> bool:
     return block.kind == "paragraph" and not block.jump_from and not _LEAD.match(block.text)
-
-
-def _open_quote(text: str) -> bool:
-    return text.count("“") > text.count("”")
-
-
-def _closes_first(text: str) -> bool:
-    close, opening = text.find("”"), text.find("“")
-    return close >= 0 and (opening < 0 or close < opening)
-
-
-def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: float) -> tuple[float, str]:
-    """Evidence that ``head`` continues ``tail`` (log-odds-like, higher is surer) and the word cut."""
-    t, h = tail.text, head.text
-    comma = t[-1] in "，、,；;"
-    word, score = ("", 0.0) if comma else boundary_word(t, h)
-    if _open_quote(t) and _closes_first(h):
-        score += 3.0
-    elif _closes_first(h):
-        score -= 3.0
-    if h[0] in _PUNCT_START:
-        score += -3.0 if comma else PUNCT_HEAD  # a block opening on "，" or "、" continues something
-        if h[0] in "，,：:" and _SPEECH_END.search(t):
-            score += SPEECH_CUT  # "负责人表示|，…": a speech verb is followed by its comma or colon
-    elif _number_cut(t, h):
-        score += 3.0  # a number cut in two ("2|.3万户", "21|00余个")
-    elif not word and starts_mid_word(h):
-        if ends_mid_word(t):
-            score -= 2.5  # two broken words that do not make one: different cuts
-        elif t[-1] == "、":
-            score -= 1.5  # after an enumeration comma comes another whole item
-        else:
-            score += 1.5
-    if h[0] == "“" and not word and t[-1] not in "：:，,":
-        score -= QUOTE_OPENING  # a quotation opening a block is how a paragraph of speech begins
-    if _ENUM_START.match(h) or _OPENER.match(h):
-        score -= 3.0
-    elif _SOFT_LEAD.match(h) or _SCENE_OPENER.match(h):
-        score -= 2.0  # "12月18日，…", "据介绍，…", "今年以来，…", "华灯初上，…" open paragraphs
-    if comma:
-        score -= 0.5
-    paragraphs_between = [b for b in between if b.kind in ("paragraph", "other")]
-    lexical = bool(word) or h[0] in _PUNCT_START or starts_mid_word(h) or (_open_quote(t) and _closes_first(h))
-    if not between:
-        score += 3.5 if lexical else 3.0  # plain adjacency needs the topic to agree
-        if not word and similarity < FOREIGN_TOPIC and t[-1] not in FINALS and not ends_mid_word(t):
-            score -= FOREIGN_PENALTY  # next to each other, but about different things: two articles meet here
-    elif not paragraphs_between:
-        score += 1.0
-    score -= 0.04 * len(between)
-    score += 12.0 * (similarity - 0.03)
-    return score, word
 
 
 @dataclass
@@ -170,24 +96,24 @@ def candidate_pairs(
     for ti, tail in enumerate(tails):
         for hi, head in enumerate(heads):
             a, b = position[tail.id], position[head.id]
-            if b <= a or b - a > WINDOW or (tail.id, head.id) in forbidden or _stray_unit(tail.text, head.text):
+            if b <= a or b - a > WINDOW or (tail.id, head.id) in forbidden or stray_unit(tail.text, head.text):
                 continue
             sim = TopicSpace.cosine(context[tail.id], context[head.id])
             score, word = pair_score(tail, head, between=blocks[a + 1 : b], similarity=sim)
             words[(ti, hi)] = word
             similarity[(ti, hi)] = sim
             raw[(ti, hi)] = (score, b == a + 1)
-    bonus = _layout_bonus(raw)
+    bonus = layout_bonus(raw)
     # a head whose broken first word another cut completes belongs to that cut more than to any neighbour
     worded = {hi for (ti, hi), w in words.items() if w and raw[(ti, hi)][0] >= THRESHOLD}
     # likewise a number cut in two ("到202|7年") keeps its digits together before anything else
-    numbers = {ti for (ti, hi), v in raw.items() if v[0] >= THRESHOLD and _number_cut(tails[ti].text, heads[hi].text)}
+    numbers = {ti for (ti, hi), v in raw.items() if v[0] >= THRESHOLD and number_cut(tails[ti].text, heads[hi].text)}
     for (ti, hi), (score, adjacent) in raw.items():
         if hi in worded and not words.get((ti, hi)):
             score -= WORD_RIVAL
-        if ti in numbers and not _number_cut(tails[ti].text, heads[hi].text):
+        if ti in numbers and not number_cut(tails[ti].text, heads[hi].text):
             score -= WORD_RIVAL
-        if adjacent and _running_text(tails[ti].text):
+        if adjacent and running_text(tails[ti].text):
             score += bonus
         found.scores[(ti, hi)] = score
     hand = _hand_assignment(found, len(tails), len(heads))
@@ -287,40 +213,6 @@ def _previous_bodies(blocks: list[Block]) -> dict[str, Block]:
         if block.kind in ("paragraph", "other", "title", "section", "kicker", "subtitle", "byline"):
             last = block
     return out
-
-
-def _stray_unit(tail: str, head: str) -> bool:
-    """A head opening on "%" continues a number, so never a tail that does not end in one."""
-    return head[:1] in "%％‰" and not (tail[-1:].isdigit() or tail[-1:] in ".．")
-
-
-def _number_cut(tail: str, head: str) -> bool:
-    """A number cut in two ("2|.3万户") or from its unit ("突破500|亿元")."""
-    return tail[-1].isdigit() and (head[0].isdigit() or head[0] in _NUMBER_GOES_ON)
-
-
-def _running_text(text: str) -> bool:
-    """A cut piece of prose (not a short label or the end of an enumeration that goes on elsewhere)."""
-    return text[-1] not in "、,，" and bool(re.search(r"[，,。；;]", text[:-1]))
-
-
-def _layout_bonus(raw: dict[tuple[int, int], tuple[float, bool]]) -> float:
-    """How much to trust "the next text is the continuation" on this page, learnt from its sure joins.
-
-    Some pages run each article's columns one after another, others interleave several articles; the
-    cuts whose word evidence leaves no doubt show which kind of page this is.
-    """
-    best: dict[int, tuple[float, bool]] = {}
-    for (ti, _), value in raw.items():
-        if ti not in best or value[0] > best[ti][0]:
-            best[ti] = value
-    sure = [adjacent for score, adjacent in best.values() if score >= SURE]
-    if len(sure) < LAYOUT_EVIDENCE:
-        return 0.0
-    share = sum(sure) / len(sure)
-    if share >= 0.85:
-        return LAYOUT_BONUS
-    return -INTERLEAVED_PENALTY if share <= 0.34 else 0.0
 
 
 def _context(blocks: list[Block], block: Block, position: dict[str, int]) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .helpers import page_blocks
 
-from reader.repair.join import find_joins, pair_score
+from reader.repair.join import find_joins
+from reader.repair.join_clues import pair_score
 
 
 def _blocks(text: str):

@@ -131,12 +131,12 @@ def test_a_sentence_broken_at_a_jump_goes_on_after_the_other_page_marker():
 
 
 def test_pages_that_run_their_columns_in_order_trust_the_next_block():
-    from reader.repair.join import _layout_bonus
+    from reader.repair.join_clues import layout_bonus
 
     in_order = {(0, 0): (6.0, True), (1, 1): (5.5, True), (2, 2): (7.0, True), (3, 3): (2.0, True)}
     interleaved = {(0, 1): (6.0, False), (1, 2): (5.5, False), (2, 3): (7.0, False), (3, 4): (2.0, True)}
-    assert _layout_bonus(in_order) > 0 > _layout_bonus(interleaved)
-    assert _layout_bonus({(0, 0): (6.0, True)}) == 0.0  # one sure join says nothing about the page
+    assert layout_bonus(in_order) > 0 > layout_bonus(interleaved)
+    assert layout_bonus({(0, 0): (6.0, True)}) == 0.0  # one sure join says nothing about the page
 
 
 def test_a_count_keeps_its_measure_word_across_the_cut():
