@@ -16,6 +16,8 @@ CLOSERS = "”’」』）)》】"
 _FOOTER = re.compile(r"^(扫码|扫描二维码|扫一扫|长按识别).{0,40}$|^.{0,20}关注.{0,20}(APP|App|客户端|公众号|视频号).{0,20}$")
 _SOURCE = re.compile(r"^[（(](来源|稿件来源|转自|据|文字来源|图片来源)[:：].{1,60}[)）]$")
 _BYLINE = re.compile(r"^(本报)?(首席|特约|见习)?(记者|通讯员|实习生|摄影|摄|撰文|文|图|编辑|责任编辑)(\s*[:：/]\s*|\s+)\S")
+# The speaker's credit under a printed report or speech: a post, then a name set with spaces ("区长 陈 刚").
+_SPEAKER_CREDIT = re.compile(r"^(代|副)?(区长|市长|县长|镇长|乡长|书记|主任|局长|院长|主席|部长)\s+[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,3}$")
 # A dateline that can only open an article; softer openers ("据…", "日前") only help spot a title above.
 _LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{1,8}电|[（(]记者[^）)]{1,20}[）)])")
 _SOFT_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯|据|日前|近日|今天|昨天|昨日|\d{1,2}月\d{1,2}日)")
@@ -77,6 +79,8 @@ def _basic_kind(block: Block) -> str:
         return "footer"
     if _SOURCE.match(text):
         return "source-note"
+    if _SPEAKER_CREDIT.match(text):
+        return "byline"
     if len(text) <= 60 and _BYLINE.match(text) and not re.search(r"[。，,；]|表示|介绍", text):
         return "byline"
     if _QUESTION.match(text) and len(text) <= 120 and text[-1] in "？?":

@@ -226,3 +226,11 @@ def test_a_head_opening_on_a_percent_sign_only_continues_a_number():
     _, blocks, _ = _blocks("前三季度，全区固定资产投资增长4.6\n\n%，对经济增长的贡献率达到89.6%。")
     found = candidate_pairs(blocks)
     assert {(found.tails[t].index, found.heads[h].index) for t, h in found.features} == {(0, 1)}
+
+
+def test_the_speakers_credit_under_a_report_is_a_byline_not_its_title():
+    _, blocks, _ = _blocks(
+        "2025年1月10日在江北区第十八届人民代表大会第五次会议上\n\n江北区人民政府工作报告（摘要）\n\n区长 陈 刚\n\n"
+        "各位代表！过去一年，面对复杂严峻的外部环境，全区经济运行稳中有进。"
+    )
+    assert [b.kind for b in blocks][1:3] == ["title", "byline"]
