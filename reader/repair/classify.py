@@ -184,7 +184,17 @@ def _main_title(group: list[Block], capable: list[Block]) -> Block:
 def repeated_headings(pages: list[list[Block]]) -> set[str]:
     """Heading texts printed on two or more pages: running headers."""
     counts: Counter[str] = Counter()
+    grouped: set[str] = set()  # printed with a kicker above or a credit line below: an article's title
     for blocks in pages:
         counts.update({b.text for b in blocks if b.level or b.kind == "title"})
+        for before, block, after in zip([None, *blocks], blocks, [*blocks[1:], None]):
+            if (block.level or block.kind == "title") and (
+                (before is not None and before.kind in ("title", "kicker", "subtitle") and not before.level)
+                or (after is not None and after.kind == "byline")
+            ):
+                grouped.add(block.text)
     # a continued article prints its (long) title again; a running header is a short name
-    return {text for text, n in counts.items() if n >= 2 and len(pages) >= 2 and len(text) <= 16 and " " not in text}
+    return {
+        text for text, n in counts.items()
+        if n >= 2 and len(pages) >= 2 and len(text) <= 16 and " " not in text and text not in grouped
+    }

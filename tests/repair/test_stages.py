@@ -234,3 +234,13 @@ def test_the_speakers_credit_under_a_report_is_a_byline_not_its_title():
         "各位代表！过去一年，面对复杂严峻的外部环境，全区经济运行稳中有进。"
     )
     assert [b.kind for b in blocks][1:3] == ["title", "byline"]
+
+
+def test_a_title_repeated_with_its_kicker_on_a_continuation_page_is_no_running_header():
+    from reader.repair.classify import repeated_headings
+
+    report = "2025年1月10日在江北区第十八届人民代表大会第五次会议上\n\n# 江北区人民政府工作报告（摘要）\n\n区长 陈 刚\n\n各位代表！过去一年，全区经济运行稳中有进。"
+    pages = [_blocks(report)[1], _blocks(report.replace("各位代表！", "（上接1版）"))[1]]
+    assert "江北区人民政府工作报告（摘要）" not in repeated_headings(pages)
+    header = "# 聚焦两会\n\n会议听取了工作报告，审议了有关事项。"
+    assert repeated_headings([_blocks(header)[1], _blocks(header)[1]]) == {"聚焦两会"}
