@@ -101,6 +101,7 @@ def _cell_like(block: Block) -> bool:
     return (
         block.kind in ("title", "byline")
         and not block.level
+        and not _BYLINE.match(text)  # a reporter's credit closes a title group, it is no guest-list cell
         and not block.raw.count("  \n")
         and text[-1:] not in "？?"
         and all(len(line.strip()) <= 24 for line in block.raw.split("\n"))

@@ -244,3 +244,12 @@ def test_a_title_repeated_with_its_kicker_on_a_continuation_page_is_no_running_h
     assert "江北区人民政府工作报告（摘要）" not in repeated_headings(pages)
     header = "# 聚焦两会\n\n会议听取了工作报告，审议了有关事项。"
     assert repeated_headings([_blocks(header)[1], _blocks(header)[1]]) == {"聚焦两会"}
+
+
+def test_a_kicker_title_and_credit_line_are_a_title_group_not_table_cells():
+    _, blocks, _ = _blocks(
+        "“双减”落地见效\n\n课后服务“菜单”更丰富\n 全区中小学开设特色课程600余门\n\n首席记者 王 悦 通讯员 吴 婷\n\n"
+        "每天下午4点半，放学铃声响起后，华新小学的校园依然热闹。"
+    )
+    assert "other" not in [b.kind for b in blocks[:3]]
+    assert blocks[2].kind == "byline"
