@@ -176,6 +176,8 @@ def _main_title(group: list[Block], capable: list[Block]) -> Block:
     for i, block in enumerate(group[:-1]):
         if _KICKER.search(block.text) or len(block.text.replace(" ", "")) <= 8:
             start = i + 1
+    if start + 1 < len(group) and group[start].text[-1:] in "？?" and group[start + 1] in capable:
+        return group[start]  # a question headline over the line that explains it ("怎样让…？" / "…详解…")
     for block in group[start:]:
         if block in capable:
             return block

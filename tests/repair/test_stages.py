@@ -253,3 +253,12 @@ def test_a_kicker_title_and_credit_line_are_a_title_group_not_table_cells():
     )
     assert "other" not in [b.kind for b in blocks[:3]]
     assert blocks[2].kind == "byline"
+
+
+def test_a_question_headline_is_the_title_and_the_line_under_it_the_subtitle():
+    _, blocks, ledger = _blocks(
+        "区科协表示，将持续开展科普进社区活动。\n\n"
+        "怎样让“家门口”的养老服务更贴心？\n\n区民政局负责人详解明年养老服务“施工图”\n\n"
+        "随着人口老龄化程度不断加深，如何让老年人在家门口享受到便捷的养老服务，成为群众关心的热点问题。"
+    )
+    assert [b.kind for b in blocks[1:3]] == ["title", "subtitle"]
