@@ -137,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2, help="rounds of joins, each comparing the threads of the one before (default 2)")
     parser.add_argument("--l2", type=float, default=0.1, help="L2 penalty (default 0.1)")
     parser.add_argument("--threshold", type=float, default=2.0, help="log-odds a join must reach (default 2: p ≥ 0.88)")
+    parser.add_argument("--first-threshold", type=float, help="the first round's log-odds bar (default: --threshold)")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
     args = parser.parse_args(argv)
 
@@ -154,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         ]
         pages += examples(issue, damaged.gold, 1.0)
     names = feature_names()
-    rounds = [train(pages, names, l2=args.l2, threshold=args.threshold, stage="round 1")]
+    first = args.threshold if args.first_threshold is None else args.first_threshold
+    rounds = [train(pages, names, l2=args.l2, threshold=first, stage="round 1")]
     for number in range(2, args.rounds + 1):
         model = model_from(rounds[-1])
         for page in pages:
