@@ -59,13 +59,13 @@ class Candidates:
     scores: dict[tuple[int, int], float]  # (tail index, head index) → pair_score after page-wide clues
     words: dict[tuple[int, int], str]
     features: dict[tuple[int, int], dict[str, float]]
-    space: TopicSpace | None = None
+    space: TopicSpace = field(default_factory=prose_space)  # topic weights of news prose at large
     _vectors: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
 
     def vector(self, text: str) -> dict[str, float]:
         """The topic vector of a text, computed once per page (runs and threads repeat across rounds)."""
         if text not in self._vectors:
-            self._vectors[text] = self.space.vector(text)  # type: ignore[union-attr]
+            self._vectors[text] = self.space.vector(text)
         return self._vectors[text]
 
 
@@ -87,7 +87,6 @@ def candidate_pairs(
     found = Candidates(tails, heads, [Join(t, h, 99.0, "") for t, h in pinned], {}, {}, {})
     if not tails or not heads:
         return found
-    found.space = prose_space()
     position = {b.id: i for i, b in enumerate(blocks)}
     context = {b.id: found.vector(_context(blocks, b, position)) for b in tails + heads}
     raw: dict[tuple[int, int], tuple[float, bool]] = {}
