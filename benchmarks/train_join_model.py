@@ -160,10 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     for number in range(2, args.rounds + 1):
         model = model_from(rounds[-1])
         for page in pages:
-            chosen = decide(page.found, model)
+            probability = model.probabilities(page.found.features)
+            chosen = decide(page.found, model, probability)
             add_thread_features(
                 page.found.features, page.found.tails, page.found.heads, page.blocks, chosen, page.found.vector,
-                model.probabilities(page.found.features),
+                probability,
             )
         rounds.append(train(pages, names + THREAD_FEATURES, l2=args.l2, threshold=args.threshold, stage=f"round {number}"))
     data = {

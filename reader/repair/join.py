@@ -155,17 +155,22 @@ def find_joins(
     if not found.scores:
         return sorted(joins, key=lambda j: j.tail.index)
     rounds = join_models()
-    chosen = decide(found, rounds[0])
-    for before, model in zip(rounds, rounds[1:]):  # compare whole threads, as the round before chained them
-        add_thread_features(found.features, found.tails, found.heads, blocks, chosen, found.vector, before.probabilities(found.features))
-        chosen = decide(found, model)
+    probability = rounds[0].probabilities(found.features)
+    chosen = decide(found, rounds[0], probability)
+    for model in rounds[1:]:  # compare whole threads, as the round before chained them
+        add_thread_features(found.features, found.tails, found.heads, blocks, chosen, found.vector, probability)
+        probability = model.probabilities(found.features)
+        chosen = decide(found, model, probability)
     for ti, (hi, probability) in chosen.items():
         joins.append(Join(found.tails[ti], found.heads[hi], found.scores[(ti, hi)], found.words.get((ti, hi), ""), probability))
     return sorted(joins, key=lambda j: j.tail.index)
 
 
-def decide(found: Candidates, model: JoinModel) -> dict[int, tuple[int, float]]:
+def decide(
+    found: Candidates, model: JoinModel, probability: dict[tuple[int, int], float] | None = None
+) -> dict[int, tuple[int, float]]:
     """The best one-to-one assignment under ``model``: tail index → (head index, probability).
+    ``probability`` is ``model.probabilities(found.features)`` when the caller already has it.
 
     A pairing the hand-weighed clues chose with a score of HAND_SURE or more is kept unless the model is
     sure of another pairing for its tail or its head, or gives it almost no chance: such word evidence
@@ -173,7 +178,8 @@ def decide(found: Candidates, model: JoinModel) -> dict[int, tuple[int, float]]:
     generated layouts, has not seen ("空间微|改造+服务…" over a long head).
     """
     weights = [[0.0] * len(found.heads) for _ in found.tails]
-    probability = model.probabilities(found.features)
+    if probability is None:
+        probability = model.probabilities(found.features)
     rival: dict[tuple[str, int], float] = {}  # the likeliest other pairing of each tail and of each head
     for (ti, hi), p in probability.items():
         for side, key in (("tail", ti), ("head", hi)):
