@@ -1,12 +1,15 @@
 """Learn the join model's weights (reader/repair/join_weights.json) from labelled tail → head pairings.
 
-    uv run --with numpy python benchmarks/train_join_model.py [--n 600] [--seed 11] [--half 0|1]
+    uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py [--n 600] [--seed 11] [--half 0|1]
 
 Every pairing the join stage weighs on a page becomes one example, labelled by the gold: pairings of
 generated damaged issues (``--n`` issues from ``--seed``, never the seeds ``eval_repair.py`` measures
 on) and of the five hand-repaired seeds. ``--half`` trains on half of the held-out corpus only, so that
 ``eval_repair.py --half`` can measure on articles the model never saw. Logistic regression with an L2
 penalty: each tail chooses one of its candidate heads or none (see reader/repair/join_model.py).
+Then the second look (reader/repair/join_check.py, written to join_check.json): gradient-boosted trees
+judging each tail's first choice, learnt on ``--n`` other issues (``--check-seed``) weighed by the
+rounds just learnt, so that the probabilities the trees see are as unfamiliar as in use.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from reader.repair.join import Candidates, candidate_pairs, decide  # noqa: E402
+from reader.repair.join import Candidates, candidate_pairs, decide, weigh  # noqa: E402
+from reader.repair.join_check import CHECK_FILE, check_from, first_choices  # noqa: E402
 from reader.repair.join_features import feature_names, tail_feature_names  # noqa: E402
 from reader.repair.join_model import WEIGHTS, model_from  # noqa: E402
 from reader.repair.threads import THREAD_FEATURES, add_thread_features  # noqa: E402
@@ -34,6 +38,7 @@ from reader.testing import SEED_DIR, norm, seed_gold, seed_stems  # noqa: E402
 from reader.testing.damage import generate_issue, load_corpus  # noqa: E402
 
 SEED_WEIGHT = 3.0  # real damage counts more than generated damage
+CHECK_TREES = {"learning_rate": 0.05, "n_estimators": 300, "max_depth": 4, "subsample": 0.7}
 
 
 @dataclass
@@ -128,6 +133,61 @@ def train(pages: list[PageExamples], names: list[str], *, l2: float, threshold: 
     }
 
 
+def issue_examples(seed: int, n: int, corpus: list, seed_weight: float) -> list[PageExamples]:
+    """The pairings of the five seeds and of ``n`` issues generated from ``seed``."""
+    pages: list[PageExamples] = []
+    for stem in seed_stems():
+        pages += examples(load_pages([SEED_DIR / f"{stem}.txt"]), seed_gold(stem), seed_weight)
+    for k in range(n):
+        damaged = generate_issue(seed * 100_003 + k, corpus=corpus)
+        issue = [
+            Page(number=i, name=f"page-{i}.txt", text=text, encoding="utf-8", raw=text.encode("utf-8"))
+            for i, text in enumerate(damaged.pages, start=1)
+        ]
+        pages += examples(issue, damaged.gold, 1.0)
+    return pages
+
+
+def train_check(pages: list[PageExamples], models: list, *, threshold: float, seed_weight: float) -> dict:
+    """Fit the second look (reader/repair/join_check.py): gradient-boosted trees on each tail's first choice."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    rows, labels, weights = [], [], []
+    for page in pages:
+        probability, chosen = weigh(page.found, page.blocks, models)
+        gold = dict(zip(page.keys, page.labels))
+        for key, features in first_choices(page.found.features, probability, chosen).items():
+            rows.append(features)
+            labels.append(gold[key])
+            weights.append(page.weight)
+    names = sorted({name for row in rows for name in row})
+    x = np.array([[row.get(name, 0.0) for name in names] for row in rows])
+    y, w = np.array(labels), np.array(weights)
+    model = GradientBoostingClassifier(**CHECK_TREES, random_state=0).fit(x, y, sample_weight=w)
+    trees = []
+    for (estimator,) in model.estimators_:
+        t = estimator.tree_
+        leaf = t.children_left < 0
+        trees.append({
+            "feature": [-1 if is_leaf else int(f) for f, is_leaf in zip(t.feature, leaf)],
+            "threshold": [round(float(v[0][0]), 6) if is_leaf else float(th) for th, v, is_leaf in zip(t.threshold, t.value, leaf)],
+            "left": [int(i) for i in t.children_left],
+            "right": [int(i) for i in t.children_right],
+        })
+    leaves = np.array([[e.predict(x[:1])[0] for (e,) in model.estimators_]])
+    base = float(model.decision_function(x[:1])[0] - CHECK_TREES["learning_rate"] * leaves.sum())
+    data = {
+        "about": "the second look at each cut's first choice, written by benchmarks/train_join_model.py",
+        "trained_on": {"tails": len(rows), "joins": int(y.sum()), **CHECK_TREES},
+        "threshold": threshold, "names": names, "base": base, "rate": CHECK_TREES["learning_rate"], "trees": trees,
+    }
+    check = check_from(data)  # the pure-Python trees must agree with the fitted model
+    mine = np.array([check.probability(row) for row in rows[:500]])
+    assert np.allclose(mine, model.predict_proba(x[:500])[:, 1], atol=1e-4), "exported trees disagree"
+    print(f"second look: {len(rows)} tails, {int(y.sum())} right first choices, {len(trees)} trees")
+    return data
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=600, help="generated issues to learn from (default 600)")
@@ -139,21 +199,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=2.0, help="log-odds a join must reach (default 2: p ≥ 0.88)")
     parser.add_argument("--first-threshold", type=float, help="the first round's log-odds bar (default: --threshold)")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
+    parser.add_argument("--check-seed", type=int, default=13, help="seed of the issues the second look learns from (default 13)")
+    parser.add_argument("--check-out", type=Path, default=CHECK_FILE, help="where to write the second look's trees")
+    parser.add_argument("--no-check", dest="check_out", action="store_const", const=None, help="learn the weights only")
     args = parser.parse_args(argv)
 
     corpus = load_corpus()
     if args.half is not None:
         corpus = [a for i, a in enumerate(corpus) if i % 2 == args.half]
-    pages: list[PageExamples] = []
-    for stem in seed_stems():
-        pages += examples(load_pages([SEED_DIR / f"{stem}.txt"]), seed_gold(stem), args.seed_weight)
-    for k in range(args.n):
-        damaged = generate_issue(args.seed * 100_003 + k, corpus=corpus)
-        issue = [
-            Page(number=i, name=f"page-{i}.txt", text=text, encoding="utf-8", raw=text.encode("utf-8"))
-            for i, text in enumerate(damaged.pages, start=1)
-        ]
-        pages += examples(issue, damaged.gold, 1.0)
+    pages = issue_examples(args.seed, args.n, corpus, args.seed_weight)
     names = feature_names()
     first = args.threshold if args.first_threshold is None else args.first_threshold
     rounds = [train(pages, names, l2=args.l2, threshold=first, stage="round 1")]
@@ -161,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         model = model_from(rounds[-1])
         for page in pages:
             probability = model.probabilities(page.found.features)
-            chosen = decide(page.found, model, probability)
+            chosen = decide(page.found, probability, model.threshold)
             add_thread_features(
                 page.found.features, page.found.tails, page.found.heads, page.blocks, chosen, page.found.vector,
                 probability,
@@ -175,6 +229,14 @@ def main(argv: list[str] | None = None) -> int:
     }
     args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
+    if args.check_out is not None:
+        models = [model_from(r) for r in rounds]
+        check_pages = issue_examples(args.check_seed, args.n, corpus, args.seed_weight)
+        check = train_check(check_pages, models, threshold=args.threshold, seed_weight=args.seed_weight)
+        check["trained_on"] = {"generated": args.n, "seed": args.check_seed, "half": args.half, "seeds": len(seed_stems()),
+                               "seed_weight": args.seed_weight, **check["trained_on"]}
+        args.check_out.write_text(json.dumps(check, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {args.check_out}")
     return 0
 
 

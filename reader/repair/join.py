@@ -9,6 +9,7 @@ from reader.repair.classify import _LEAD, complete
 from reader.repair.join_clues import (
     THRESHOLD, WORD_RIVAL, layout_bonus, number_cut, pair_score, running_text, stray_unit,
 )
+from reader.repair.join_check import join_check, second_look
 from reader.repair.join_features import block_traits, page_grams, pair_features
 from reader.repair.join_model import JoinModel, join_models, log_odds
 from reader.repair.lexicon import boundary_word, starts_mid_word
@@ -29,7 +30,7 @@ class Join:
     head: Block
     score: float
     word: str
-    probability: float = 0.99  # the join model's estimate; forced joins are certain
+    probability: float = 0.99  # that the join is right, by the second look (join_check); forced joins are certain
 
     @property
     def confidence(self) -> float:
@@ -154,39 +155,47 @@ def find_joins(
     joins = list(found.pinned)
     if not found.scores:
         return sorted(joins, key=lambda j: j.tail.index)
-    rounds = join_models()
-    probability = rounds[0].probabilities(found.features)
-    chosen = decide(found, rounds[0], probability)
-    for model in rounds[1:]:  # compare whole threads, as the round before chained them
-        add_thread_features(found.features, found.tails, found.heads, blocks, chosen, found.vector, probability)
-        probability = model.probabilities(found.features)
-        chosen = decide(found, model, probability)
-    for ti, (hi, probability) in chosen.items():
-        joins.append(Join(found.tails[ti], found.heads[hi], found.scores[(ti, hi)], found.words.get((ti, hi), ""), probability))
+    probability, chosen = weigh(found, blocks, join_models())
+    check = join_check()
+    final = {**probability, **second_look(found.features, probability, chosen, check)}
+    chosen = decide(found, final, check.threshold)
+    for ti, (hi, p) in chosen.items():
+        joins.append(Join(found.tails[ti], found.heads[hi], found.scores[(ti, hi)], found.words.get((ti, hi), ""), p))
     return sorted(joins, key=lambda j: j.tail.index)
 
 
-def decide(
-    found: Candidates, model: JoinModel, probability: dict[tuple[int, int], float] | None = None
-) -> dict[int, tuple[int, float]]:
-    """The best one-to-one assignment under ``model``: tail index → (head index, probability).
-    ``probability`` is ``model.probabilities(found.features)`` when the caller already has it.
+def weigh(
+    found: Candidates, blocks: list[Block], rounds: list[JoinModel]
+) -> tuple[dict[tuple[int, int], float], dict[int, tuple[int, float]]]:
+    """Run the join model's rounds: the last round's probabilities and the assignment it makes."""
+    probability = rounds[0].probabilities(found.features)
+    chosen = decide(found, probability, rounds[0].threshold)
+    for model in rounds[1:]:  # compare whole threads, as the round before chained them
+        add_thread_features(found.features, found.tails, found.heads, blocks, chosen, found.vector, probability)
+        probability = model.probabilities(found.features)
+        chosen = decide(found, probability, model.threshold)
+    return probability, chosen
 
-    A pairing the hand-weighed clues chose with a score of HAND_SURE or more is kept unless the model is
-    sure of another pairing for its tail or its head, or gives it almost no chance: such word evidence
+
+def decide(
+    found: Candidates, probability: dict[tuple[int, int], float], threshold: float
+) -> dict[int, tuple[int, float]]:
+    """The best one-to-one assignment of pairings whose ``probability`` reaches ``threshold`` (log-odds):
+    tail index → (head index, probability).
+
+    A pairing the hand-weighed clues chose with a score of HAND_SURE or more is kept unless another
+    pairing of its tail or its head is sure, or this one has almost no chance: such word evidence
     is right 99 times in 100 on generated damage and decides real cases the model, learnt from
     generated layouts, has not seen ("空间微|改造+服务…" over a long head).
     """
     weights = [[0.0] * len(found.heads) for _ in found.tails]
-    if probability is None:
-        probability = model.probabilities(found.features)
     rival: dict[tuple[str, int], float] = {}  # the likeliest other pairing of each tail and of each head
     for (ti, hi), p in probability.items():
         for side, key in (("tail", ti), ("head", hi)):
             rival[(side, key)] = max(rival.get((side, key), 0.0), p)
     for (ti, hi), features in found.features.items():
         p = probability[(ti, hi)]
-        margin = log_odds(p) - model.threshold
+        margin = log_odds(p) - threshold
         if features.get("hand_choice") and found.scores[(ti, hi)] >= HAND_SURE:
             sure_elsewhere = max(rival[("tail", ti)], rival[("head", hi)]) >= MODEL_SURE and p < MODEL_SURE
             if not sure_elsewhere and p >= MODEL_DOUBT:

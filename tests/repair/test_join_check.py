@@ -1,0 +1,53 @@
+"""The second look at each cut's first choice (reader/repair/join_check.py)."""
+
+from __future__ import annotations
+
+import math
+
+from reader.repair.join import candidate_pairs, find_joins, weigh
+from reader.repair.join_check import SUMMARY, JoinCheck, Tree, first_choices, join_check, second_look
+from reader.repair.join_features import feature_names
+from reader.repair.join_model import join_models
+from reader.repair.threads import THREAD_FEATURES
+
+from .helpers import page_blocks
+
+CUT = "滨江步道全线贯通，市民沿江跑步锻炼，步道每隔500米设有一处里程标\n\n识，跑步时心里更有数。"
+
+
+def test_a_tree_goes_left_at_or_below_its_threshold_and_the_ensemble_adds_up_in_log_odds():
+    stump = Tree(feature=(0, -1, -1), threshold=(0.5, -1.0, 2.0), left=(1, -1, -1), right=(2, -1, -1))
+    check = JoinCheck(names=["p_top"], base=0.5, rate=0.5, trees=[stump, stump], threshold=2.0)
+    assert math.isclose(check.probability({"p_top": 0.5}), 1 / (1 + math.exp(-(0.5 - 1.0))))
+    assert math.isclose(check.probability({"p_top": 0.9}), 1 / (1 + math.exp(-(0.5 + 2.0))))
+    assert math.isclose(check.probability({}), check.probability({"p_top": 0.0}))  # a missing figure counts as 0
+
+
+def test_the_shipped_trees_only_ask_for_figures_the_code_computes():
+    check = join_check()
+    assert check.trees and check.threshold > 0
+    assert set(check.names) <= set(feature_names()) | set(THREAD_FEATURES) | set(SUMMARY)
+    assert all(max(t.feature) < len(check.names) for t in check.trees)
+
+
+def test_each_tail_is_looked_at_once_with_its_likeliest_head_and_how_the_rest_fall():
+    blocks = page_blocks(CUT + "\n\n另一篇文章的段落，讲的是图书馆。")[1]
+    found = candidate_pairs(blocks)
+    probability, chosen = weigh(found, blocks, join_models())
+    looked = first_choices(found.features, probability, chosen)
+    assert len(looked) == len({ti for ti, _ in found.features})
+    for (ti, hi), figures in looked.items():
+        mine = [p for (t, _), p in probability.items() if t == ti]
+        assert figures["p_top"] == max(mine) == probability[(ti, hi)]
+        assert math.isclose(figures["p_none"], 1 - sum(mine), abs_tol=1e-9)
+        assert figures["candidates"] == len(mine)
+    assert set(second_look(found.features, probability, chosen)) == set(looked)
+
+
+def test_the_join_made_carries_the_second_looks_probability():
+    blocks = page_blocks(CUT)[1]
+    found = candidate_pairs(blocks)
+    probability, chosen = weigh(found, blocks, join_models())
+    (expected,) = second_look(found.features, probability, chosen).values()
+    (join,) = find_joins(page_blocks(CUT)[1])
+    assert math.isclose(join.probability, expected)
