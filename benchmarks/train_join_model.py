@@ -200,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first-threshold", type=float, help="the first round's log-odds bar (default: --threshold)")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
     parser.add_argument("--check-seed", type=int, default=13, help="seed of the issues the second look learns from (default 13)")
+    parser.add_argument("--check-n", type=int, default=600, help="generated issues the second look learns from (default 600)")
     parser.add_argument("--check-out", type=Path, default=CHECK_FILE, help="where to write the second look's trees")
     parser.add_argument("--no-check", dest="check_out", action="store_const", const=None, help="learn the weights only")
     args = parser.parse_args(argv)
@@ -231,9 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {args.out}")
     if args.check_out is not None:
         models = [model_from(r) for r in rounds]
-        check_pages = issue_examples(args.check_seed, args.n, corpus, args.seed_weight)
+        check_pages = issue_examples(args.check_seed, args.check_n, corpus, args.seed_weight)
         check = train_check(check_pages, models, threshold=args.threshold, seed_weight=args.seed_weight)
-        check["trained_on"] = {"generated": args.n, "seed": args.check_seed, "half": args.half, "seeds": len(seed_stems()),
+        check["trained_on"] = {"generated": args.check_n, "seed": args.check_seed, "half": args.half, "seeds": len(seed_stems()),
                                "seed_weight": args.seed_weight, **check["trained_on"]}
         args.check_out.write_text(json.dumps(check, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.check_out}")
