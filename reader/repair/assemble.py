@@ -235,12 +235,15 @@ def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict
     """The article a run of text without its own heading most likely belongs to."""
     first = run.blocks[0]
     mid_word = first.text[:1] in "，、。；：”’」』）)" or starts_mid_word(first.text) or _closes_first(first.text)
-    if not drafts:
+    open_drafts = [d for d in drafts if not d.closed and not _went_on_elsewhere(d)]
+    if previous is not None and _went_on_elsewhere(previous):
+        previous = None
+    if not open_drafts:
         return None, False
     if not run.hard and previous is not None and not mid_word:
-        candidates = [d for d in drafts if d is not previous and not d.closed and d.last_block is not None]
+        candidates = [d for d in open_drafts if d is not previous and d.last_block is not None]
     else:
-        candidates = [d for d in drafts if not d.closed]
+        candidates = open_drafts
     if not candidates:
         return (previous if (previous is not None and not run.hard) else None), False
     run_vector = space.vector("".join(b.text for b in run.blocks)[:1500])
@@ -271,6 +274,12 @@ def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict
     if best is previous and run.after_tail is not None and best.last_block is run.after_tail:
         return best, fit(best) >= 0.06 and fit(best) - runner_up >= 0.03
     return best, fit(best) >= 0.12 and fit(best) - runner_up >= 0.07
+
+
+def _went_on_elsewhere(draft: Draft) -> bool:
+    """The draft's text on this page ended at a "(下转N版)": what follows is another article's."""
+    last = draft.last_block
+    return last is not None and last.jump_to is not None
 
 
 def _runs(blocks: list[Block], head_of: dict[str, Join]):

@@ -130,6 +130,24 @@ def test_a_sentence_broken_at_a_jump_goes_on_after_the_other_page_marker():
     assert len(joined) == 1 and joined[0]["title"] == "社区食堂开进老旧小区", articles
 
 
+def test_text_after_an_articles_jump_belongs_to_another_article():
+    from reader.repair.pipeline import repair_pages
+
+    first = page_from_text(
+        "# 反诈宣传进社区\n\n本报讯 12月19日，区公安分局反诈民警走进大石坝街道东原社区，为居民开展防范电信网络诈骗专题宣传。\n\n"
+        "# 垃圾分类新规实施一年\n\n为调动居民积极性，不少社区推行“绿色积分”制度，\n\n(下转2版)\n\n"
+        "活动中，民警结合近期辖区发生的真实案例，(下转2版)",
+        number=1,
+    )
+    second = page_from_text(
+        "(上接1版)揭秘了刷单返利、冒充客服退款等常见诈骗手法。\n\n(上接1版)居民正确投放可获得积分，用于兑换生活用品。",
+        number=2,
+    )
+    articles = {a["title"]: a["paragraphs"] for a in repair_pages([first, second]).to_json()["articles"]}
+    assert any("真实案例，揭秘了刷单返利" in p for p in articles["反诈宣传进社区"]), articles
+    assert any("“绿色积分”制度，居民正确投放" in p for p in articles["垃圾分类新规实施一年"]), articles
+
+
 def test_pages_that_run_their_columns_in_order_trust_the_next_block():
     from reader.repair.join_clues import layout_bonus
 
