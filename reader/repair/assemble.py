@@ -234,7 +234,7 @@ def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_
 def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict[int, dict[str, float]], space: TopicSpace) -> tuple[Draft | None, bool]:
     """The article a run of text without its own heading most likely belongs to."""
     first = run.blocks[0]
-    mid_word = first.text[:1] in "，、。；：”’」』）)" or starts_mid_word(first.text) or _closes_first(first.text)
+    mid_word = starts_mid_sentence(first.text)
     open_drafts = [d for d in drafts if not d.closed and not _went_on_elsewhere(d)]
     if previous is not None and _went_on_elsewhere(previous):
         previous = None
@@ -351,6 +351,11 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
         yield run
     if heading:
         yield Run(heading=heading)
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """The text plainly goes on from something before it: a word's second half, punctuation, a quotation's end."""
+    return text[:1] in "，、。；：”’」』）)" or starts_mid_word(text) or _closes_first(text)
 
 
 def _closes_first(text: str) -> bool:

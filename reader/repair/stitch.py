@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from reader.repair.assemble import _OPENER, _may_continue
+from reader.repair.assemble import _OPENER, _may_continue, starts_mid_sentence
 from reader.repair.classify import _LEAD
 from reader.repair.assignment import best_assignment
 from reader.repair.drafts import Draft
@@ -14,6 +14,7 @@ from reader.repair.lexicon import boundary_word
 from reader.repair.topic import TopicSpace
 
 STAGE = "stitch"
+MISMATCH = 0.8  # against pairing a part that stops mid-sentence with one that does not go on from it, or the reverse
 
 
 def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edition: dict[int, int]) -> list[Draft]:
@@ -40,10 +41,15 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
                 score -= 0.5
             score += 3.0 * TopicSpace.cosine(vec[id(s)], vec[id(t)])
             last, first = s.last_block, (t.blocks[0] if t.blocks else None)
-            if last is not None and first is not None and _cut(last) and _jump_continues(last, first):
-                score += 0.8
-                if boundary_word(last.text, first.text)[1] > 0:
-                    score += 1.0  # the word cut by the jump is whole again ("…12家高" + "校院所…")
+            if last is not None and first is not None and _cut(last):
+                if _jump_continues(last, first):
+                    score += 0.8
+                    if boundary_word(last.text, first.text)[1] > 0:
+                        score += 1.0  # the word cut by the jump is whole again ("…12家高" + "校院所…")
+                else:
+                    score -= MISMATCH  # a sentence left open, a part that opens afresh
+            elif last is not None and first is not None and first.kind == "paragraph" and starts_mid_sentence(first.text):
+                score -= MISMATCH  # a finished part, a part that starts mid-sentence
             if t.title is not None and s.title is not None and _bare(t.title.text) != _bare(s.title.text):
                 score -= 0.3  # another title (a repeated one may wrap elsewhere: "全 线贯通" is "全线贯通")
             row.append(score - 1.2 if score >= 1.2 else 0.0)

@@ -148,6 +148,23 @@ def test_text_after_an_articles_jump_belongs_to_another_article():
     assert any("“绿色积分”制度，居民正确投放" in p for p in articles["垃圾分类新规实施一年"]), articles
 
 
+def test_of_two_jumps_the_part_left_mid_sentence_takes_the_part_that_starts_mid_sentence():
+    from reader.repair.pipeline import repair_pages
+
+    first = page_from_text(
+        "# 通借通还服务上线\n\n本报讯 区图书馆推出通借通还服务，读者可在全区38个分馆借书还书。(下转2版)\n\n"
+        "# 山城马拉松开跑\n\n本报讯 山城马拉松昨日鸣枪开跑，三万名选手沿江奔跑，赛道穿越大桥和隧道(下转2版)",
+        number=1,
+    )
+    second = page_from_text(
+        "(上接1版)此外，选手和市民均可免费借阅。\n\n(上接1版)，全程设置医疗点二十个。",
+        number=2,
+    )
+    articles = {a["title"]: a["paragraphs"] for a in repair_pages([first, second]).to_json()["articles"]}
+    assert articles["山城马拉松开跑"][-1].endswith("赛道穿越大桥和隧道，全程设置医疗点二十个。"), articles
+    assert articles["通借通还服务上线"][-1] == "此外，选手和市民均可免费借阅。", articles
+
+
 def test_pages_that_run_their_columns_in_order_trust_the_next_block():
     from reader.repair.join_clues import layout_bonus
 
