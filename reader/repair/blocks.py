@@ -12,7 +12,11 @@ STAGE = "blocks"
 _BLANK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-MARKER = re.compile(r"[（(]\s*(上接|下转|接|转)\s*(?:第\s*)?([0-9０-９]+|[一二三四五六七八九十]+)\s*(?:版|页)\s*[)）]")
+# "(下转3版)", "（上接第一版）", "(紧接1版)", "（转至A2版）": a letter before the number names the section
+MARKER = re.compile(
+    r"[（(［\[]\s*(上接|紧接|续接|接|下转|转至|转)\s*(?:第\s*)?(?:[A-Za-zＡ-Ｚａ-ｚ]\s*)?"
+    r"([0-9０-９]+|[一二三四五六七八九十]+)\s*(?:版|页)\s*[)）］\]]"
+)
 
 
 def split_blocks(page: Page) -> list[Block]:
@@ -56,7 +60,7 @@ def clean_block(block: Block, ledger: Ledger) -> None:
         text = text[heading.end():]
     for marker in MARKER.finditer(text):
         number = page_number(marker.group(2))
-        if marker.group(1) in ("上接", "接"):
+        if marker.group(1).endswith("接"):
             block.jump_from = number
         else:
             block.jump_to = number

@@ -16,6 +16,14 @@ from reader.repair.loading import page_from_text
 _blocks = page_blocks
 
 
+def test_jump_markers_in_the_other_ways_papers_print_them():
+    _, blocks, _ = _blocks("(紧接1版)正文继续。\n\n结尾没有写完（转至A3版）\n\n［下转第二版］\n\n（续接第 2 版）又一段。")
+    assert blocks[0].jump_from == 1 and blocks[0].text == "正文继续。"
+    assert blocks[1].jump_to == 3 and blocks[1].text == "结尾没有写完"
+    assert blocks[2].kind == "marker" and blocks[2].jump_to == 2
+    assert blocks[3].jump_from == 2 and blocks[3].text == "又一段。"
+
+
 def test_blocks_keep_offsets_into_the_page_and_count_only_non_empty_blocks():
     page, blocks, _ = _blocks("\n\n第一段。\n\n\n  第二段文字  \n\n")
     assert [b.id for b in blocks] == ["p1b0", "p1b1"]
