@@ -291,7 +291,7 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
     last_body: Block | None = None
     for block in blocks:
         kind = block.kind
-        if kind in ("duplicate", "footer", "page-name", "running-header") or (kind == "marker" and not block.text):
+        if kind in ("duplicate", "footer", "page-name", "page-header", "running-header") or (kind == "marker" and not block.text):
             if kind == "marker":
                 if block.jump_from is not None:
                     if run.blocks:

@@ -14,6 +14,15 @@ STAGE = "classify"
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》】"
 _FOOTER = re.compile(r"^(扫码|扫描二维码|扫一扫|长按识别).{0,40}$|^.{0,20}关注.{0,20}(APP|App|客户端|公众号|视频号).{0,20}$")
+# Page furniture the extraction keeps: the issue's date, the page's number and name, the editors' credits.
+_PAGE_HEADER = re.compile(
+    r"^(\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)[一二三四五六日天](\s*农历\S{2,12})?"
+    r"|第?\s*[A-Za-z]?\s*[0-9０-９]{1,2}\s*版(\s*[：:·|]?\s*[\u4e00-\u9fff]{2,8})?)$"
+)
+_EDITORS = re.compile(
+    r"^(责任编辑|责编|美术编辑|美编|校对|版式设计|版式|组版|审读|值班编委|本版编辑)\s*[:：]?\s*\S"
+    r"[^。，,；]{0,60}$"
+)
 _SOURCE = re.compile(r"^[（(](来源|稿件来源|转自|据|文字来源|图片来源)[:：].{1,60}[)）]$")
 _BYLINE = re.compile(r"^(本报)?(首席|特约|见习)?(记者|通讯员|实习生|摄影|摄|撰文|文|图|编辑|责任编辑)(\s*[:：/]\s*|\s+)\S")
 # The speaker's credit under a printed report or speech: a post, then a name set with spaces ("区长 陈 刚").
@@ -75,8 +84,10 @@ def _basic_kind(block: Block) -> str:
     text = block.text
     if not text:
         return "marker" if block.markers else "other"
-    if _FOOTER.match(text):
+    if _FOOTER.match(text) or _EDITORS.match(text):
         return "footer"
+    if _PAGE_HEADER.match(text):
+        return "page-header"
     if _SOURCE.match(text):
         return "source-note"
     if _SPEAKER_CREDIT.match(text):
@@ -91,7 +102,7 @@ def _basic_kind(block: Block) -> str:
 
 
 def _mark_page_name(blocks: list[Block]) -> None:
-    first = next((b for b in blocks if b.text), None)
+    first = next((b for b in blocks if b.text and b.kind not in ("page-header", "footer")), None)
     if first and first.kind == "title" and first.level == 1 and len(first.text) <= 4 and not first.markers:
         first.kind = "page-name"
 
@@ -127,7 +138,7 @@ def _title_capable(block: Block, before: Block | None, after: Block | None) -> b
         return not _ENUMERATED.match(text)
     if _ENUMERATED.match(text):
         return False
-    if before is None or before.kind in ("page-name", "byline", "source-note", "footer"):
+    if before is None or before.kind in ("page-name", "page-header", "byline", "source-note", "footer"):
         return True
     if after is not None and after.kind in ("paragraph", "marker", "byline") and (after.kind == "byline" or after.jump_from or _SOFT_LEAD.match(after.text)):
         return True

@@ -18,8 +18,9 @@ BlockKind = Literal[
     "section",  # an in-article sub-heading (问：…, "消费‘新地标’崛起")
     "byline",  # "首席记者 刘 侃", "本报讯（记者 徐 潇）" as a block of its own
     "page-name",  # "# 要闻"
+    "page-header",  # "2024年12月20日 星期五", "第2版"
     "running-header",  # "# 重庆市渝中区人民政府工作报告"
-    "footer",  # "扫码关注重庆渝中APP图文报道"
+    "footer",  # "扫码关注重庆渝中APP图文报道", "责任编辑：王 丽"
     "marker",  # "(上接1版)" alone in a block
     "source-note",  # "（来源：新华社）"
     "other",
@@ -105,7 +106,7 @@ class Removed:
     """Text taken out of the articles (boilerplate, markers, duplicates), kept for the record."""
 
     text: str
-    reason: str  # "footer" | "running-header" | "page-name" | "duplicate" | "marker" | ...
+    reason: str  # "footer" | "running-header" | "page-name" | "page-header" | "duplicate" | "marker" | ...
     source: SourceRef | None = None
 
     def to_json(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from reader.repair.stitch import stitch_jumps
 from reader.repair.titles import merge_orphan_titles
 from reader.repair.topic import TopicSpace
 
-BOILERPLATE = {"page-name": "page-name", "footer": "footer", "running-header": "running-header"}
+BOILERPLATE = {"page-name": "page-name", "page-header": "page-header", "footer": "footer", "running-header": "running-header"}
 
 
 def repair_pages(pages: Sequence[Page], *, overrides: Sequence[Override] = ()) -> RepairedIssue:

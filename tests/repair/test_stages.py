@@ -24,6 +24,25 @@ def test_jump_markers_in_the_other_ways_papers_print_them():
     assert blocks[3].jump_from == 2 and blocks[3].text == "又一段。"
 
 
+def test_page_furniture_is_removed_as_such_and_the_page_name_still_found():
+    from reader.repair.pipeline import repair_pages
+
+    page = page_from_text(
+        "2024年12月20日 星期五\n\n第2版\n\n# 要闻\n\n## 社区食堂开进老旧小区\n\n"
+        "本报讯（记者 王 悦）社区食堂开业以来，每天接待老人三百余人次。\n\n"
+        "责任编辑：王 丽  美术编辑：张 强\n\n校对：李 明\n",
+        number=2,
+    )
+    data = repair_pages([page]).to_json()
+    (article,) = data["articles"]
+    assert article["title"] == "社区食堂开进老旧小区" and article["kicker"] is None
+    assert article["byline"] == "本报讯（记者 王 悦）"
+    removed = {r["text"]: r["reason"] for r in data["removed"]}
+    assert removed["2024年12月20日 星期五"] == removed["第2版"] == "page-header"
+    assert removed["要闻"] == "page-name"
+    assert removed["责任编辑：王 丽  美术编辑：张 强"] == removed["校对：李 明"] == "footer"
+
+
 def test_blocks_keep_offsets_into_the_page_and_count_only_non_empty_blocks():
     page, blocks, _ = _blocks("\n\n第一段。\n\n\n  第二段文字  \n\n")
     assert [b.id for b in blocks] == ["p1b0", "p1b1"]
