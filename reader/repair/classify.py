@@ -24,7 +24,11 @@ _EDITORS = re.compile(
     r"[^。，,；]{0,60}$"
 )
 _SOURCE = re.compile(r"^[（(](来源|稿件来源|转自|据|文字来源|图片来源)[:：].{1,60}[)）]$")
-_BYLINE = re.compile(r"^(本报)?(首席|特约|见习)?(记者|通讯员|实习生|摄影|摄|撰文|文|图|编辑|责任编辑)(\s*[:：/]\s*|\s+)\S")
+_BYLINE = re.compile(
+    r"^[■□●◆▲★•·\s]*(本报|[\u4e00-\u9fff]{0,8}融媒体(中心)?)?(首席|特约|见习)?"
+    r"(记者|通讯员|实习生|摄影|摄|撰文|文|图|编辑|责任编辑)(\s*[:：/]\s*|\s+)\S"
+    r"|^[（(](本报)?(首席|特约|见习)?(记者|通讯员)[^（()）]{1,24}[）)]$"  # a dateline's credit printed alone
+)
 # The speaker's credit under a printed report or speech: a post, then a name set with spaces ("区长 陈 刚").
 _SPEAKER_CREDIT = re.compile(r"^(代|副)?(区长|市长|县长|镇长|乡长|书记|主任|局长|院长|主席|部长)\s+[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,3}$")
 # A dateline that can only open an article; softer openers ("据…", "日前") only help spot a title above.

@@ -43,6 +43,14 @@ def test_page_furniture_is_removed_as_such_and_the_page_name_still_found():
     assert removed["责任编辑：王 丽  美术编辑：张 强"] == removed["校对：李 明"] == "footer"
 
 
+def test_credit_lines_in_the_forms_papers_print_them_are_bylines():
+    for credit in ("■记者 张三", "□本报记者 张三 实习生 王五", "融媒体记者 黄清娟", "渝中区融媒体中心记者 张三", "（记者 张三）"):
+        _, blocks, _ = _blocks(f"# 社区食堂开进老旧小区\n\n{credit}\n\n社区食堂开业以来，每天接待老人三百余人次。")
+        assert blocks[1].kind == "byline", credit
+    _, blocks, _ = _blocks("# 社区食堂开进老旧小区\n\n记者节到了，编辑部的同事们都很高兴。")
+    assert blocks[1].kind == "paragraph"
+
+
 def test_blocks_keep_offsets_into_the_page_and_count_only_non_empty_blocks():
     page, blocks, _ = _blocks("\n\n第一段。\n\n\n  第二段文字  \n\n")
     assert [b.id for b in blocks] == ["p1b0", "p1b1"]
