@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from reader.repair.model import Segment
+from reader.repair.model import Segment, byline_apart
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,10 @@ class ArticleView:
     paragraphs: tuple[ParagraphView, ...] = field(default_factory=tuple)
     prev_id: int | None = None
     next_id: int | None = None
+
+    @property
+    def byline_apart(self) -> str | None:
+        return byline_apart(self.byline, self.paragraphs[0].text if self.paragraphs else "")
 
     def paragraph_at(self, offset: int) -> ParagraphView | None:
         """The paragraph holding character ``offset`` of the article's text."""

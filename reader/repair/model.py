@@ -131,6 +131,12 @@ class Paragraph:
     kind: str = "paragraph"  # "paragraph" | "section" (in-article sub-heading)
 
 
+def byline_apart(byline: str | None, first_paragraph: str) -> str | None:
+    """The byline to show on its own line: none when the text opens with it (a dateline
+    "本报讯（记者 X）…" stays in the first paragraph, where it is read anyway)."""
+    return byline if byline and not first_paragraph.startswith(byline) else None
+
+
 @dataclass
 class Article:
     title: str
@@ -143,6 +149,10 @@ class Article:
     continues_to: int | None = None  # page the article jumps to ("(下转N版)")
     incomplete: bool = False  # a part is missing (dangling tail, jump without its other half)
     blocks: list[str] = field(default_factory=list)  # ids of the blocks that make it up, in order
+
+    @property
+    def byline_apart(self) -> str | None:
+        return byline_apart(self.byline, self.paragraphs[0].text if self.paragraphs else "")
 
     @property
     def text(self) -> str:

@@ -50,8 +50,8 @@ def explain(issue: RepairedIssue) -> str:
 
 def _meta(article: Article) -> str:
     bits = []
-    if article.byline:
-        bits.append(article.byline)
+    if article.byline_apart:
+        bits.append(article.byline_apart)
     if article.page is not None:
         bits.append(f"第{article.page}页")
     if article.continued_from is not None:

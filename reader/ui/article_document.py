@@ -94,10 +94,8 @@ def build_document(view: Any) -> tuple[int, int]:
             label += " " + view.tr("— that part is not in this issue")
         block(label, size=size * 0.8, color=theme.muted, href=f"article:{target}" if target else "", **layout)
 
-    # A dateline ("本报讯（记者 X）…") stays in the first paragraph, where it is read anyway.
-    first = article.paragraphs[0].text if article.paragraphs else ""
-    if article.byline and not first.startswith(article.byline):
-        block(article.byline, size=size * 0.85, color=theme.muted, bottom=em * 0.2)
+    if article.byline_apart:
+        block(article.byline_apart, size=size * 0.85, color=theme.muted, bottom=em * 0.2)
     block(" · ".join(meta), size=size * 0.72, color=theme.muted, bottom=em * 1.2)
     if article.continued_from:
         jump_line("from", view.tr("(continued from page %1)").replace("%1", str(article.continued_from)),

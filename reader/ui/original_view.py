@@ -163,7 +163,7 @@ class OriginalView(QWidget):
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Weight.Bold)
         heading.setFontPointSize(self.repaired.font().pointSizeF() * 1.3)
-        for line in (article.kicker, article.title, article.subtitle, article.byline):
+        for line in (article.kicker, article.title, article.subtitle, article.byline_apart):
             if line:
                 cursor.insertText(line, heading if line == article.title else QTextCharFormat())
                 cursor.insertBlock()

@@ -36,6 +36,19 @@ def test_markdown_and_text_formats(capsys):
     assert "外贸进出口额实现73亿元" in text and "#" not in text
 
 
+def test_markdown_shows_a_dateline_credit_once_and_a_credit_line_apart(tmp_path, capsys):
+    page = tmp_path / "p1.txt"
+    page.write_text(
+        "# 社区食堂开进老旧小区\n\n本报讯（记者 王 悦）社区食堂开业以来，每天接待老人三百余人次。\n\n"
+        "# 山城马拉松开跑\n\n首席记者 刘 侃\n\n三万名选手沿江奔跑，赛道穿越大桥和隧道。\n",
+        encoding="utf-8",
+    )
+    assert main(["repair", "--format", "md", str(page)]) == 0
+    md = capsys.readouterr().out
+    assert md.count("本报讯（记者 王 悦）") == 1
+    assert "首席记者 刘 侃" in md
+
+
 def test_explain_lists_repairs_with_confidence_on_stderr(capsys):
     assert main(["repair", "--explain", "--format", "text", str(SEED_004)]) == 0
     err = capsys.readouterr().err
