@@ -59,6 +59,20 @@ def load_pages(paths: Sequence[Path | str], *, encoding: str | None = None) -> l
     return pages
 
 
+# "page-3.txt", "p03.txt", "第3版.txt", "2024-12-20_A03.txt": the printed page number ends the name
+_PRINTED_NUMBER = re.compile(r"(?:^|[_\-\s.·])(?:page|p|第|[A-Za-z])?\s*0*([0-9]{1,2})\s*(?:版|页)?$", re.IGNORECASE)
+
+
+def printed_page_numbers(pages: Sequence[Page]) -> dict[int, int]:
+    """The page number each file carries in its name, for matching "(下转N版)" when an issue is only
+    some of its pages; the files' order when the names do not all carry a different one."""
+    found = [_PRINTED_NUMBER.search(Path(page.name).stem) for page in pages]
+    numbers = [int(m.group(1)) for m in found if m]
+    if len(numbers) == len(pages) and len(set(numbers)) == len(numbers) and all(numbers):
+        return {page.number: n for page, n in zip(pages, numbers)}
+    return {page.number: page.number for page in pages}
+
+
 def page_from_text(text: str, *, number: int = 1, name: str = "page.txt") -> Page:
     """A page made from text already in memory (tests, pasted text)."""
     text = normalise_text(text)

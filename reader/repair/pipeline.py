@@ -7,6 +7,7 @@ from typing import Sequence
 from reader.repair.assemble import build_drafts
 from reader.repair.blocks import clean_block, split_blocks
 from reader.repair.classify import classify_page, repeated_headings
+from reader.repair.loading import printed_page_numbers
 from reader.repair.dedupe import remove_duplicates
 from reader.repair.drafts import Draft
 from reader.repair.finish import finish
@@ -40,7 +41,7 @@ def repair_pages(pages: Sequence[Page], *, overrides: Sequence[Override] = ()) -
         drafts.extend(_lend_bylines(page_drafts))
     if len(pages) > 1:
         issue_space = TopicSpace(b.text for blocks in per_page for b in blocks)
-        edition = {page.number: page.number for page in pages}
+        edition = printed_page_numbers(pages)
         drafts = stitch_jumps(drafts, ledger, space=issue_space, edition=edition)
     drafts.sort(key=lambda d: d.order)
     articles = [finish(d) for d in drafts if d.pieces or d.title is not None or d.byline is not None]

@@ -200,6 +200,24 @@ def test_of_two_jumps_the_part_left_mid_sentence_takes_the_part_that_starts_mid_
     assert articles["通借通还服务上线"][-1] == "此外，选手和市民均可免费借阅。", articles
 
 
+def test_page_numbers_printed_in_the_file_names_match_the_jump_markers():
+    from reader.repair.loading import printed_page_numbers
+    from reader.repair.pipeline import repair_pages
+
+    first = page_from_text(
+        "# 社区食堂开进老旧小区\n\n本报讯 社区食堂开业以来，每天接待老人三百余人次。街道为六十岁以上的老人(下转5版)",
+        number=1, name="page-2.txt",
+    )
+    second = page_from_text(
+        "(上接3版)社区食堂的老人们还组织了合唱团，每周排练两次。\n\n(上接2版)提供八折优惠，并为行动不便的老人送餐上门。",
+        number=2, name="page-5.txt",
+    )
+    assert printed_page_numbers([first, second]) == {1: 2, 2: 5}
+    articles = repair_pages([first, second]).to_json()["articles"]
+    (meal,) = [a for a in articles if a["title"] == "社区食堂开进老旧小区"]
+    assert any("六十岁以上的老人提供八折优惠" in p for p in meal["paragraphs"]), articles
+
+
 def test_pages_that_run_their_columns_in_order_trust_the_next_block():
     from reader.repair.join_clues import layout_bonus
 
