@@ -53,6 +53,15 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
                 split = _split_at_title(target, join.tail, heading, drafts, owner, vectors, ledger, space)
                 if split is not None:
                     target, heading = split, []
+            elif _bare_heading(previous) and previous is not target:
+                # the title and its credit line stood between the cut and its continuation ("…固" | title,
+                # "记者 X" | "定资产…"): the credit line made them a draft of their own, still without text
+                title_draft = previous
+                split = _split_at_title(target, join.tail, [*title_draft.kicker, title_draft.title, *title_draft.subtitle], drafts, owner, vectors, ledger, space)
+                if split is not None:
+                    split.byline = title_draft.byline
+                    drafts.remove(title_draft)
+                    target = split
             position = target.join(join.tail, first)
             owner[first.id] = target
             target.insert_after(position, run.blocks[1:])
@@ -107,6 +116,11 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
         if block.jump_to is not None and block.id in owner:
             owner[block.id].continues_to = block.jump_to
     return drafts
+
+
+def _bare_heading(draft: Draft | None) -> bool:
+    """A draft that is only a title (with its kicker, subtitle or credit line): its text is yet to come."""
+    return draft is not None and draft.title is not None and not draft.pieces and draft.continued_from is None
 
 
 def _add(draft: Draft, block: Block, owner: dict[str, Draft]) -> None:

@@ -37,3 +37,14 @@ def test_a_running_header_between_a_cut_splits_nothing():
     issue = repair_pages([page_from_text(page)])
     assert [a.title for a in issue.articles] == ["夜间经济点亮消费新场景"]
     assert any(r.detail.startswith("running header") for r in issue.repairs)
+
+
+def test_a_displaced_title_with_its_credit_line_takes_its_article_too():
+    page = PAGE.replace("# 怎样让“家门口”的养老服务更贴心？", "# 怎样让“家门口”的养老服务更贴心？\n\n首席记者 张 涛")
+    issue = repair_pages([page_from_text(page)])
+    by_title = {a.title: a for a in issue.articles}
+    assert set(by_title) == {"夜间经济点亮消费新场景", "怎样让“家门口”的养老服务更贴心？"}
+    care = by_title["怎样让“家门口”的养老服务更贴心？"]
+    assert care.byline == "首席记者 张 涛"
+    assert [p.text[:4] for p in care.paragraphs] == ["随着人口", "答：明年"]
+    assert "社区养老服务站15个" in care.paragraphs[1].text
