@@ -208,8 +208,8 @@ def repeated_headings(pages: list[list[Block]]) -> set[str]:
         for before, block, after in zip([None, *blocks], blocks, [*blocks[1:], None]):
             if (block.level or block.kind == "title") and (
                 (before is not None and before.kind in ("title", "kicker", "subtitle") and not before.level)
-                or (after is not None and after.kind == "byline")
-            ):
+                or (after is not None and (after.kind == "byline" or after.jump_from is not None or bool(_LEAD.match(after.text))))
+            ):  # a credit line, "(上接N版)" or a dateline under it: the title of an article (continued)
                 grouped.add(block.text)
     # a continued article prints its (long) title again; a running header is a short name
     return {

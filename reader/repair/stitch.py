@@ -24,7 +24,8 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
     if not sources or not targets:
         return drafts
     vec = {id(d): space.vector(d.text()[-2000:]) for d in sources}
-    vec.update({id(d): space.vector(d.text()[:2000]) for d in targets})
+    # a continuation's own text, not the heading printed over it: continuation pages often misplace those
+    vec.update({id(d): space.vector("".join(b.text for b in d.blocks)[:2000] or d.text()[:2000]) for d in targets})
     weights = []
     for s in sources:
         row = []
@@ -63,6 +64,7 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
         return d
 
     pairs = [(sources[si], targets[ti]) for si, ti in enumerate(best_assignment(weights)) if ti is not None]
+    titles = {_bare(d.title.text) for d in sources if d.title is not None}  # the jumped articles' own titles
     for s, t in sorted(pairs, key=lambda p: p[0].order):
         s, t = find(s), find(t)
         if s is t:
@@ -80,6 +82,9 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
             s.title, s.kicker, s.subtitle = t.title, t.kicker, t.subtitle
         elif t.title is not None and s.title is not None and t.title.text == s.title.text:
             for block in [t.title, *t.kicker, *t.subtitle]:  # the continuation page prints them again
+                ledger.remove(block.text, "repeated-heading", block.ref)
+        elif t.title is not None and s.title is not None and _bare(t.title.text) in titles:
+            for block in [t.title, *t.kicker, *t.subtitle]:  # another article's title, printed again over this part
                 ledger.remove(block.text, "repeated-heading", block.ref)
         elif t.title is not None and s.title is not None:
             for block in [t.title, *t.kicker, *t.subtitle]:

@@ -218,6 +218,26 @@ def test_page_numbers_printed_in_the_file_names_match_the_jump_markers():
     assert any("六十岁以上的老人提供八折优惠" in p for p in meal["paragraphs"]), articles
 
 
+def test_a_title_repeated_over_the_wrong_continuation_does_not_mislead_the_stitching():
+    from reader.repair.pipeline import repair_pages
+
+    first = page_from_text(
+        "# 图书馆通借通还服务上线\n\n本报讯 区图书馆推出通借通还服务，读者可在全区图书馆分馆借书还书，"
+        "图书馆还将为读者(下转2版)\n\n"
+        "# 山城马拉松鸣枪开跑\n\n本报讯 山城马拉松昨日鸣枪开跑，三万名选手沿江奔跑，赛道沿线选手(下转2版)",
+        number=1,
+    )
+    second = page_from_text(
+        "# 图书馆通借通还服务上线\n\n(上接1版)们补给饮水，马拉松选手冲过终点后领取完赛奖牌。\n\n"
+        "(上接1版)提供预约借书服务，读者在图书馆小程序上预约后到馆取书。",
+        number=2,
+    )
+    articles = {a["title"]: a["paragraphs"] for a in repair_pages([first, second]).to_json()["articles"]}
+    assert any("图书馆还将为读者提供预约借书服务" in p for p in articles["图书馆通借通还服务上线"]), articles
+    assert any("赛道沿线选手们补给饮水" in p for p in articles["山城马拉松鸣枪开跑"]), articles
+    assert not any("图书馆" in p for p in articles["山城马拉松鸣枪开跑"])  # the other title is not kept as a section
+
+
 def test_pages_that_run_their_columns_in_order_trust_the_next_block():
     from reader.repair.join_clues import layout_bonus
 
