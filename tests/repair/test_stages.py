@@ -165,74 +165,56 @@ def test_a_sentence_broken_at_a_jump_goes_on_after_the_other_page_marker():
     assert len(joined) == 1 and joined[0]["title"] == "社区食堂开进老旧小区", articles
 
 
-def test_text_after_an_articles_jump_belongs_to_another_article():
+def _stitched(first: str, second: str, *, names: tuple[str, str] = ("page.txt", "page.txt")) -> dict[str, list[str]]:
+    """Two page texts repaired as one issue: each article's paragraphs by title."""
     from reader.repair.pipeline import repair_pages
 
-    first = page_from_text(
+    pages = [page_from_text(text, number=n, name=name) for n, (text, name) in enumerate(zip((first, second), names), start=1)]
+    return {a["title"]: a["paragraphs"] for a in repair_pages(pages).to_json()["articles"]}
+
+
+def test_text_after_an_articles_jump_belongs_to_another_article():
+    articles = _stitched(
         "# 反诈宣传进社区\n\n本报讯 12月19日，区公安分局反诈民警走进大石坝街道东原社区，为居民开展防范电信网络诈骗专题宣传。\n\n"
         "# 垃圾分类新规实施一年\n\n为调动居民积极性，不少社区推行“绿色积分”制度，\n\n(下转2版)\n\n"
         "活动中，民警结合近期辖区发生的真实案例，(下转2版)",
-        number=1,
-    )
-    second = page_from_text(
         "(上接1版)揭秘了刷单返利、冒充客服退款等常见诈骗手法。\n\n(上接1版)居民正确投放可获得积分，用于兑换生活用品。",
-        number=2,
     )
-    articles = {a["title"]: a["paragraphs"] for a in repair_pages([first, second]).to_json()["articles"]}
     assert any("真实案例，揭秘了刷单返利" in p for p in articles["反诈宣传进社区"]), articles
     assert any("“绿色积分”制度，居民正确投放" in p for p in articles["垃圾分类新规实施一年"]), articles
 
 
 def test_of_two_jumps_the_part_left_mid_sentence_takes_the_part_that_starts_mid_sentence():
-    from reader.repair.pipeline import repair_pages
-
-    first = page_from_text(
+    articles = _stitched(
         "# 通借通还服务上线\n\n本报讯 区图书馆推出通借通还服务，读者可在全区38个分馆借书还书。(下转2版)\n\n"
         "# 山城马拉松开跑\n\n本报讯 山城马拉松昨日鸣枪开跑，三万名选手沿江奔跑，赛道穿越大桥和隧道(下转2版)",
-        number=1,
-    )
-    second = page_from_text(
         "(上接1版)此外，选手和市民均可免费借阅。\n\n(上接1版)，全程设置医疗点二十个。",
-        number=2,
     )
-    articles = {a["title"]: a["paragraphs"] for a in repair_pages([first, second]).to_json()["articles"]}
     assert articles["山城马拉松开跑"][-1].endswith("赛道穿越大桥和隧道，全程设置医疗点二十个。"), articles
     assert articles["通借通还服务上线"][-1] == "此外，选手和市民均可免费借阅。", articles
 
 
 def test_page_numbers_printed_in_the_file_names_match_the_jump_markers():
     from reader.repair.loading import printed_page_numbers
-    from reader.repair.pipeline import repair_pages
 
-    first = page_from_text(
+    names = ("page-2.txt", "page-5.txt")
+    assert printed_page_numbers([page_from_text("", number=n, name=name) for n, name in enumerate(names, 1)]) == {1: 2, 2: 5}
+    articles = _stitched(
         "# 社区食堂开进老旧小区\n\n本报讯 社区食堂开业以来，每天接待老人三百余人次。街道为六十岁以上的老人(下转5版)",
-        number=1, name="page-2.txt",
-    )
-    second = page_from_text(
         "(上接3版)社区食堂的老人们还组织了合唱团，每周排练两次。\n\n(上接2版)提供八折优惠，并为行动不便的老人送餐上门。",
-        number=2, name="page-5.txt",
+        names=names,
     )
-    assert printed_page_numbers([first, second]) == {1: 2, 2: 5}
-    articles = repair_pages([first, second]).to_json()["articles"]
-    (meal,) = [a for a in articles if a["title"] == "社区食堂开进老旧小区"]
-    assert any("六十岁以上的老人提供八折优惠" in p for p in meal["paragraphs"]), articles
+    assert any("六十岁以上的老人提供八折优惠" in p for p in articles["社区食堂开进老旧小区"]), articles
 
 
 def test_a_title_repeated_over_the_wrong_continuation_does_not_mislead_the_stitching():
-    from reader.repair.pipeline import repair_pages
-
-    first = page_from_text(
+    articles = _stitched(
         "# 图书馆通借通还服务上线\n\n本报讯 区图书馆推出通借通还服务，读者可在全区图书馆分馆借书还书，"
         "图书馆还将为读者(下转2版)\n\n"
         "# 山城马拉松鸣枪开跑\n\n本报讯 山城马拉松昨日鸣枪开跑，三万名选手沿江奔跑，赛道沿线选手(下转2版)",
-        number=1,
-    )
-    second = page_from_text(
         "# 图书馆通借通还服务上线\n\n(上接1版)们补给饮水，马拉松选手冲过终点后领取完赛奖牌。\n\n"
         "(上接1版)提供预约借书服务，读者在图书馆小程序上预约后到馆取书。",
-        number=2,
     )
-    articles = {a["title"]: a["paragraphs"] for a in repair_pages([first, second]).to_json()["articles"]}
     assert any("图书馆还将为读者提供预约借书服务" in p for p in articles["图书馆通借通还服务上线"]), articles
     assert any("赛道沿线选手们补给饮水" in p for p in articles["山城马拉松鸣枪开跑"]), articles
     assert not any("图书馆" in p for p in articles["山城马拉松鸣枪开跑"])  # the other title is not kept as a section
