@@ -106,8 +106,14 @@ def _basic_kind(block: Block) -> str:
 
 
 def _mark_page_name(blocks: list[Block]) -> None:
-    first = next((b for b in blocks if b.text and b.kind not in ("page-header", "footer")), None)
-    if first and first.kind == "title" and first.level == 1 and len(first.text) <= 4 and not first.markers:
+    texts = [b for b in blocks if b.text and b.kind not in ("page-header", "footer")]
+    if not texts:
+        return
+    first, after = texts[0], (texts[1] if len(texts) > 1 else None)
+    if first.kind != "title" or first.level != 1 or first.markers:
+        return
+    # "# 要闻"; or a longer name ("# 民生·社会") over a title set a level deeper ("## …")
+    if len(first.text) <= 4 or (len(first.text) <= 10 and after is not None and after.level > first.level):
         first.kind = "page-name"
 
 

@@ -43,6 +43,13 @@ def test_page_furniture_is_removed_as_such_and_the_page_name_still_found():
     assert removed["责任编辑：王 丽  美术编辑：张 强"] == removed["校对：李 明"] == "footer"
 
 
+def test_a_longer_page_name_over_a_title_set_a_level_deeper_is_the_page_name():
+    _, blocks, _ = _blocks("# 民生·社会\n\n## 社区食堂开进老旧小区\n\n本报讯 社区食堂开业以来，每天接待老人三百余人次。")
+    assert [b.kind for b in blocks[:2]] == ["page-name", "title"]
+    _, blocks, _ = _blocks("# 学习贯彻区委十三届八次全会精神\n\n## 社区食堂开进老旧小区\n\n本报讯 社区食堂开业以来。")
+    assert blocks[0].kind != "page-name"  # a kicker is longer than a page's name
+
+
 def test_credit_lines_in_the_forms_papers_print_them_are_bylines():
     for credit in ("■记者 张三", "□本报记者 张三 实习生 王五", "融媒体记者 黄清娟", "渝中区融媒体中心记者 张三", "（记者 张三）"):
         _, blocks, _ = _blocks(f"# 社区食堂开进老旧小区\n\n{credit}\n\n社区食堂开业以来，每天接待老人三百余人次。")
