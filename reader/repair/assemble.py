@@ -251,7 +251,7 @@ def _choose(run: Run, drafts: list[Draft], previous: Draft | None, vectors: dict
     mid_word = starts_mid_sentence(first.text)
     open_drafts = [d for d in drafts if not d.closed and not _went_on_elsewhere(d)]
     if previous is not None and _went_on_elsewhere(previous):
-        previous = None
+        previous = None  # the text printed before this run jumped to another page: nothing to stay with
     if not open_drafts:
         return None, False
     if not run.hard and previous is not None and not mid_word:
