@@ -36,7 +36,7 @@ _LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-
 _SOFT_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯|据|日前|近日|今天|昨天|昨日|\d{1,2}月\d{1,2}日)")
 _ENUMERATED = re.compile(r"^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]\s*\S|第[一二三四五六七八九十\d]+[部章节篇])")
 _QUESTION = re.compile(r"^问\s*[:：]")
-_SPACED = re.compile(r"[\u4e00-\u9fff“”\w] +[\u4e00-\u9fff“”\w]")
+_SPACED = re.compile(r"[\u4e00-\u9fff“”\w%％）)] +[\u4e00-\u9fff“”\w]")
 
 
 def complete(text: str) -> bool:

@@ -50,6 +50,14 @@ def test_a_longer_page_name_over_a_title_set_a_level_deeper_is_the_page_name():
     assert blocks[0].kind != "page-name"  # a kicker is longer than a page's name
 
 
+def test_a_headline_in_two_parts_after_a_percentage_is_a_heading():
+    _, blocks, _ = _blocks(
+        "前三季度全区地区生产总值同比增长5.8% 经济运行稳中向好\n\n"
+        "本报讯（记者 刘 洋）记者从区统计局获悉，前三季度，全区实现地区生产总值1286.4亿元。"
+    )
+    assert blocks[0].kind == "title"
+
+
 def test_credit_lines_in_the_forms_papers_print_them_are_bylines():
     for credit in ("■记者 张三", "□本报记者 张三 实习生 王五", "融媒体记者 黄清娟", "渝中区融媒体中心记者 张三", "（记者 张三）"):
         _, blocks, _ = _blocks(f"# 社区食堂开进老旧小区\n\n{credit}\n\n社区食堂开业以来，每天接待老人三百余人次。")
