@@ -202,6 +202,8 @@ def _main_title(group: list[Block], capable: list[Block]) -> Block:
     for block in group[start:]:
         if block in capable:
             return block
+    if 0 < start < len(group):
+        return group[start]  # a kicker vouches for the line under it ("2025年1月10日在…会议上" / "…工作报告")
     return capable[0]
 
 

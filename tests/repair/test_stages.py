@@ -58,6 +58,14 @@ def test_a_headline_in_two_parts_after_a_percentage_is_a_heading():
     assert blocks[0].kind == "title"
 
 
+def test_the_occasion_line_over_a_short_report_title_is_its_kicker():
+    _, blocks, _ = _blocks(
+        "区教委表示，将继续深化产教融合。\n\n2025年1月10日在江北区第十八届人民代表大会第五次会议上\n\n"
+        "江北区人民政府工作报告（摘要）\n\n各位代表！过去一年，面对复杂严峻的外部环境。"
+    )
+    assert [b.kind for b in blocks[1:3]] == ["kicker", "title"]
+
+
 def test_credit_lines_in_the_forms_papers_print_them_are_bylines():
     for credit in ("■记者 张三", "□本报记者 张三 实习生 王五", "融媒体记者 黄清娟", "渝中区融媒体中心记者 张三", "（记者 张三）"):
         _, blocks, _ = _blocks(f"# 社区食堂开进老旧小区\n\n{credit}\n\n社区食堂开业以来，每天接待老人三百余人次。")
