@@ -171,6 +171,8 @@ def assign_heading_roles(blocks: list[Block]) -> None:
         before = blocks[i - 1] if i else None
         after = blocks[j] if j < len(blocks) else None
         capable = [b for b in group if _title_capable(b, before, after)]
+        if not capable and len(group) >= 2 and _kicker_like(group[0].text) and not _ENUMERATED.match(group[1].text):
+            capable = [group[1]]  # a kicker over a line ("融媒会客厅" / "文旅融合如何…？"): an article's heading
         if not capable:
             for b in group:
                 b.kind = "section"
@@ -191,11 +193,16 @@ def assign_heading_roles(blocks: list[Block]) -> None:
 _KICKER = re.compile(r"学习贯彻.*精神|系列(报道|访谈)?$|专栏|观察$|聚焦|^\d{4}年\d{1,2}月\d{1,2}日在.{2,40}上$|^[“\"].{2,10}[”\"].{0,6}$")
 
 
+def _kicker_like(text: str) -> bool:
+    """A series name, banner or short tag printed above a title."""
+    return bool(_KICKER.search(text)) or len(text.replace(" ", "")) <= 8
+
+
 def _main_title(group: list[Block], capable: list[Block]) -> Block:
     """Kickers (short tags, series names, banners above them) come first; the title follows them."""
     start = 0
     for i, block in enumerate(group[:-1]):
-        if _KICKER.search(block.text) or len(block.text.replace(" ", "")) <= 8:
+        if _kicker_like(block.text):
             start = i + 1
     if start + 1 < len(group) and group[start].text[-1:] in "？?" and group[start + 1] in capable:
         return group[start]  # a question headline over the line that explains it ("怎样让…？" / "…详解…")

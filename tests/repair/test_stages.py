@@ -66,6 +66,14 @@ def test_the_occasion_line_over_a_short_report_title_is_its_kicker():
     assert [b.kind for b in blocks[1:3]] == ["kicker", "title"]
 
 
+def test_a_column_name_over_a_short_question_headline_makes_an_article_heading():
+    _, blocks, _ = _blocks(
+        "区总工会相关负责人表示，将切实维护他们的合法权益。\n\n融媒会客厅\n\n文旅融合如何激活城市消费新动能？\n\n"
+        "文化和旅游是扩大内需、促进消费的重要领域。"
+    )
+    assert [b.kind for b in blocks[1:3]] == ["kicker", "title"]
+
+
 def test_credit_lines_in_the_forms_papers_print_them_are_bylines():
     for credit in ("■记者 张三", "□本报记者 张三 实习生 王五", "融媒体记者 黄清娟", "渝中区融媒体中心记者 张三", "（记者 张三）"):
         _, blocks, _ = _blocks(f"# 社区食堂开进老旧小区\n\n{credit}\n\n社区食堂开业以来，每天接待老人三百余人次。")
