@@ -202,8 +202,8 @@ def _main_title(group: list[Block], capable: list[Block]) -> Block:
     """Kickers (short tags, series names, banners above them) come first; the title follows them."""
     start = 0
     for i, block in enumerate(group[:-1]):
-        if _kicker_like(block.text):
-            start = i + 1
+        if _kicker_like(block.text) or (block.level == 1 and group[i + 1].level > 1):
+            start = i + 1  # a tag, or a "#" banner over a "##" title
     if start + 1 < len(group) and group[start].text[-1:] in "？?" and group[start + 1] in capable:
         return group[start]  # a question headline over the line that explains it ("怎样让…？" / "…详解…")
     for block in group[start:]:

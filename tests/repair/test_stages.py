@@ -74,6 +74,14 @@ def test_a_column_name_over_a_short_question_headline_makes_an_article_heading()
     assert [b.kind for b in blocks[1:3]] == ["kicker", "title"]
 
 
+def test_a_banner_over_a_title_set_a_level_deeper_is_not_the_title():
+    _, blocks, _ = _blocks(
+        "代表们详细询问了改造资金来源，建议在改造中更加\n\n# 区委经济工作会议特刊\n\n"
+        "## 前三季度全区地区生产总值同比增长5.8% 经济运行稳中向好\n\n本报讯（记者 刘 洋）记者从区统计局获悉。"
+    )
+    assert [b.kind for b in blocks[1:3]] == ["kicker", "title"]
+
+
 def test_credit_lines_in_the_forms_papers_print_them_are_bylines():
     for credit in ("■记者 张三", "□本报记者 张三 实习生 王五", "融媒体记者 黄清娟", "渝中区融媒体中心记者 张三", "（记者 张三）"):
         _, blocks, _ = _blocks(f"# 社区食堂开进老旧小区\n\n{credit}\n\n社区食堂开业以来，每天接待老人三百余人次。")
