@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.repair.classify import _LEAD, _SOFT_LEAD, complete
+from reader.repair.classify import _LEAD, _SOFT_LEAD, complete, looks_like_running_header
 from reader.repair.drafts import Draft
 from reader.repair.join import Join, is_tail
 from reader.repair.join_clues import ENUM_START, SCENE_OPENER, stray_unit
@@ -18,7 +18,6 @@ STAGE = "articles"
 HEADING_KINDS = ("kicker", "title", "subtitle")
 BODY_KINDS = ("paragraph", "section", "other", "byline", "source-note")
 SWITCH_MARGIN = 0.02  # how much better another article must fit before a paragraph leaves its column
-_DOCUMENT = re.compile(r"(报告|公报|纲要|规划|决定|意见|条例|办法|决议|通知|讲话|实录|特刊|专刊|专版|周刊|副刊)$")
 _OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称)[，,:：]|^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）])")
 
 
@@ -152,7 +151,7 @@ def _split_at_title(
     main = next((b for b in heading if b.kind == "title"), None)
     if main is None or target.title is None:
         return None  # an untitled article: the title is its own (see _heading_before_head)
-    if len(heading) == 1 and _looks_like_running_header(main):
+    if len(heading) == 1 and looks_like_running_header(main):
         return None
     at = next((i for i, piece in enumerate(target.pieces) if tail in piece.blocks), None)
     starts = [s for s in target.soft_starts if 0 < s <= (at if at is not None else -1)]
@@ -198,7 +197,7 @@ def _article_start(target: Draft, starts: list[int], at: int, heading: list[Bloc
 def _heading_before_head(heading: list[Block], target: Draft, ledger: Ledger) -> None:
     """A heading standing between a cut and its continuation: a running header or the article's misplaced title."""
     main = next((b for b in heading if b.kind == "title"), heading[0])
-    if len(heading) == 1 and _looks_like_running_header(main):
+    if len(heading) == 1 and looks_like_running_header(main):
         main.kind = "running-header"
         ledger.remove(main.text, "running-header", main.ref)
         ledger.repair("strip", 0.85, (main.ref,), stage=STAGE, detail=f"running header inside a paragraph: {main.text}", id=f"running-header:{main.id}")
@@ -213,11 +212,6 @@ def _heading_before_head(heading: list[Block], target: Draft, ledger: Ledger) ->
         for block in heading:  # a titled article's stray heading stays in place as a sub-heading
             block.kind = "section"
             target.add(block)
-
-
-def _looks_like_running_header(block: Block) -> bool:
-    text = block.text
-    return block.level <= 1 and " " not in text and (len(text) <= 12 or (len(text) <= 24 and bool(_DOCUMENT.search(text))))
 
 
 def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_jump: bool = False) -> bool:

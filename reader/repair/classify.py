@@ -157,6 +157,15 @@ def _title_capable(block: Block, before: Block | None, after: Block | None) -> b
     return bool(_SPACED.search(text)) or len(text) >= 20
 
 
+_DOCUMENT = re.compile(r"(报告|公报|纲要|规划|决定|意见|条例|办法|决议|通知|讲话|实录|特刊|专刊|专版|周刊|副刊)$")
+
+
+def looks_like_running_header(block: Block) -> bool:
+    """A short name printed over the page ("# 聚焦两会", "# 区委经济工作会议特刊", "# …工作报告")."""
+    text = block.text
+    return block.level <= 1 and " " not in text and (len(text) <= 12 or (len(text) <= 24 and bool(_DOCUMENT.search(text))))
+
+
 def assign_heading_roles(blocks: list[Block]) -> None:
     """Turn runs of heading-shaped blocks into kicker/title/subtitle or sections."""
     i = 0
@@ -169,6 +178,9 @@ def assign_heading_roles(blocks: list[Block]) -> None:
             j += 1
         group = blocks[i:j]
         before = blocks[i - 1] if i else None
+        if len(group) >= 2 and group[0].level == 1 and looks_like_running_header(group[0]) and _cut_paragraph(before):
+            group[0].kind, group[0].confidence = "running-header", 0.85  # printed inside a paragraph, over a title
+            group = group[1:]
         after = blocks[j] if j < len(blocks) else None
         capable = [b for b in group if _title_capable(b, before, after)]
         if not capable and len(group) >= 2 and _kicker_like(group[0].text) and not _ENUMERATED.match(group[1].text):
@@ -191,6 +203,10 @@ def assign_heading_roles(blocks: list[Block]) -> None:
 
 
 _KICKER = re.compile(r"学习贯彻.*精神|系列(报道|访谈)?$|专栏|观察$|聚焦|^\d{4}年\d{1,2}月\d{1,2}日在.{2,40}上$|^[“\"].{2,10}[”\"].{0,6}$")
+
+
+def _cut_paragraph(block: Block | None) -> bool:
+    return block is not None and block.kind == "paragraph" and not complete(block.text)
 
 
 def _kicker_like(text: str) -> bool:

@@ -76,10 +76,20 @@ def test_a_column_name_over_a_short_question_headline_makes_an_article_heading()
 
 def test_a_banner_over_a_title_set_a_level_deeper_is_not_the_title():
     _, blocks, _ = _blocks(
-        "代表们详细询问了改造资金来源，建议在改造中更加\n\n# 区委经济工作会议特刊\n\n"
+        "代表们详细询问了改造资金来源和居民意见征集等情况。\n\n# 区委经济工作会议特刊\n\n"
         "## 前三季度全区地区生产总值同比增长5.8% 经济运行稳中向好\n\n本报讯（记者 刘 洋）记者从区统计局获悉。"
     )
     assert [b.kind for b in blocks[1:3]] == ["kicker", "title"]
+
+
+def test_a_running_header_inside_a_paragraph_over_a_title_is_removed_and_the_title_kept():
+    _, blocks, _ = _blocks(
+        "加快推进江北嘴金融城三期、鸿恩寺数字经济片区建\n\n# 江北区人民政府工作报告\n\n"
+        "物业服务“红黑榜”首次发布 12个小区上榜“红榜”\n\n本报讯（记者 宋 琳）近日，区住房城乡建委首次发布物业服务“红黑榜”。"
+    )
+    assert [b.kind for b in blocks[1:3]] == ["running-header", "title"]
+    _, blocks, _ = _blocks("# 江北区人民政府工作报告\n\n2025年1月10日在江北区第十八届人民代表大会第五次会议上\n\n各位代表！过去一年。")
+    assert blocks[0].kind == "title"  # at the top of a page it is the report's own title
 
 
 def test_credit_lines_in_the_forms_papers_print_them_are_bylines():
