@@ -130,13 +130,14 @@ def _cell_like(block: Block) -> bool:
 
 
 def _mark_tables(blocks: list[Block]) -> None:
-    """Runs of 3+ short cells (a guest list split into columns) become table cells ("other")."""
+    """Runs of 4+ short cells (a guest list split into columns) become table cells ("other"); three
+    short lines are as often a kicker, a title and a subtitle."""
     run: list[Block] = []
     for block in blocks + [None]:  # type: ignore[list-item]
         if block is not None and _cell_like(block):
             run.append(block)
             continue
-        if len(run) >= 3:
+        if len(run) >= 4:
             for cell in run:
                 cell.kind = "other"
         run = []
@@ -166,6 +167,9 @@ def looks_like_running_header(block: Block) -> bool:
     return block.level <= 1 and " " not in text and (len(text) <= 12 or (len(text) <= 24 and bool(_DOCUMENT.search(text))))
 
 
+_FURNITURE = ("footer", "page-header")
+
+
 def assign_heading_roles(blocks: list[Block]) -> None:
     """Turn runs of heading-shaped blocks into kicker/title/subtitle or sections."""
     i = 0
@@ -174,9 +178,12 @@ def assign_heading_roles(blocks: list[Block]) -> None:
             i += 1
             continue
         j = i
-        while j < len(blocks) and blocks[j].kind == "title":
+        while j < len(blocks) and blocks[j].kind in ("title", *_FURNITURE):
             j += 1
-        group = blocks[i:j]
+        while blocks[j - 1].kind != "title":
+            j -= 1
+        # a footer printed between a kicker and its title ("产业观察" / "扫码关注…" / "## …") does not part them
+        group = [b for b in blocks[i:j] if b.kind == "title"]
         before = blocks[i - 1] if i else None
         if len(group) >= 2 and group[0].level == 1 and looks_like_running_header(group[0]) and _cut_paragraph(before):
             group[0].kind, group[0].confidence = "running-header", 0.85  # printed inside a paragraph, over a title

@@ -92,6 +92,23 @@ def test_a_running_header_inside_a_paragraph_over_a_title_is_removed_and_the_tit
     assert blocks[0].kind == "title"  # at the top of a page it is the report's own title
 
 
+def test_a_footer_between_a_kicker_and_its_title_does_not_part_them():
+    _, blocks, _ = _blocks(
+        "产业观察\n\n扫码关注重庆渝中APP图文报道\n\n## 数字经济产业园新入驻企业 58家 软件和信息服务业营收增长21%\n\n"
+        "记者 刘 洋 通讯员 郑 凯\n\n走进位于鸿恩寺片区的数字经济产业园，一栋栋写字楼里，程序员们正对着屏幕敲击代码。"
+    )
+    assert [b.kind for b in blocks[:3]] == ["kicker", "footer", "title"]
+
+
+def test_three_short_heading_lines_are_a_heading_group_not_table_cells():
+    _, blocks, _ = _blocks(
+        "新认定高新技术企业96家。\n\n今年全区经济社会发展主要预期目标\n\n产业观察\n\n数字经济产业园新入驻企业58\n家 软件和信息服务业营收增长21%\n\n"
+        "走进位于鸿恩寺片区的数字经济产业园，一栋栋写字楼里，程序员们正对着屏幕敲击代码。"
+    )
+    assert "other" not in [b.kind for b in blocks]
+    assert blocks[3].kind == "title"
+
+
 def test_credit_lines_in_the_forms_papers_print_them_are_bylines():
     for credit in ("■记者 张三", "□本报记者 张三 实习生 王五", "融媒体记者 黄清娟", "渝中区融媒体中心记者 张三", "（记者 张三）"):
         _, blocks, _ = _blocks(f"# 社区食堂开进老旧小区\n\n{credit}\n\n社区食堂开业以来，每天接待老人三百余人次。")
