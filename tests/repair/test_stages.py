@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import page_blocks
 
 from reader.repair.assignment import best_assignment
@@ -58,27 +60,23 @@ def test_a_headline_in_two_parts_after_a_percentage_is_a_heading():
     assert blocks[0].kind == "title"
 
 
-def test_the_occasion_line_over_a_short_report_title_is_its_kicker():
-    _, blocks, _ = _blocks(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the occasion line over a short report title
         "区教委表示，将继续深化产教融合。\n\n2025年1月10日在江北区第十八届人民代表大会第五次会议上\n\n"
-        "江北区人民政府工作报告（摘要）\n\n各位代表！过去一年，面对复杂严峻的外部环境。"
-    )
-    assert [b.kind for b in blocks[1:3]] == ["kicker", "title"]
-
-
-def test_a_column_name_over_a_short_question_headline_makes_an_article_heading():
-    _, blocks, _ = _blocks(
+        "江北区人民政府工作报告（摘要）\n\n各位代表！过去一年，面对复杂严峻的外部环境。",
+        # a column name over a short question headline
         "区总工会相关负责人表示，将切实维护他们的合法权益。\n\n融媒会客厅\n\n文旅融合如何激活城市消费新动能？\n\n"
-        "文化和旅游是扩大内需、促进消费的重要领域。"
-    )
-    assert [b.kind for b in blocks[1:3]] == ["kicker", "title"]
-
-
-def test_a_banner_over_a_title_set_a_level_deeper_is_not_the_title():
-    _, blocks, _ = _blocks(
+        "文化和旅游是扩大内需、促进消费的重要领域。",
+        # a "#" banner over a "##" title
         "代表们详细询问了改造资金来源和居民意见征集等情况。\n\n# 区委经济工作会议特刊\n\n"
-        "## 前三季度全区地区生产总值同比增长5.8% 经济运行稳中向好\n\n本报讯（记者 刘 洋）记者从区统计局获悉。"
-    )
+        "## 前三季度全区地区生产总值同比增长5.8% 经济运行稳中向好\n\n本报讯（记者 刘 洋）记者从区统计局获悉。",
+    ],
+    ids=["occasion-line", "column-name", "banner"],
+)
+def test_the_line_over_an_articles_title_is_its_kicker(text):
+    _, blocks, _ = _blocks(text)
     assert [b.kind for b in blocks[1:3]] == ["kicker", "title"]
 
 
