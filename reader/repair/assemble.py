@@ -18,6 +18,8 @@ STAGE = "articles"
 HEADING_KINDS = ("kicker", "title", "subtitle")
 BODY_KINDS = ("paragraph", "section", "other", "byline", "source-note")
 SWITCH_MARGIN = 0.02  # how much better another article must fit before a paragraph leaves its column
+# a purpose, a setting or a next step opening the sentence ("为做好新政衔接，", "在施工过程中，", "我们还将…")
+_PARAGRAPH_OPENER = re.compile(r"^(为[^，。,；]{2,16}[，,]|在[^，。,；]{2,12}(中|时|期间|之际)[，,]|下一步[，,]|我们(还)?将)")
 _OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称)[，,:：]|^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）])")
 
 
@@ -221,8 +223,8 @@ def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_
         return False
     if stray_unit(t, h):
         return False
-    if not across_jump and (ENUM_START.match(h) or SCENE_OPENER.match(h)):
-        return False  # "问：…", "一是…", "清明前后，…", "值得注意的是…": paragraphs open so
+    if not across_jump and (ENUM_START.match(h) or SCENE_OPENER.match(h) or _PARAGRAPH_OPENER.match(h)):
+        return False  # "问：…", "一是…", "清明前后，…", "值得注意的是…", "为方便市民出行，…": paragraphs open so
     word, evidence = boundary_word(t, h)
     if evidence:
         return True

@@ -416,3 +416,15 @@ def test_a_question_headline_is_the_title_and_the_line_under_it_the_subtitle():
         "随着人口老龄化程度不断加深，如何让老年人在家门口享受到便捷的养老服务，成为群众关心的热点问题。"
     )
     assert [b.kind for b in blocks[1:3]] == ["title", "subtitle"]
+
+
+def test_an_articles_own_join_refuses_a_head_that_opens_a_sentence_of_its_own():
+    from reader.repair.assemble import _may_continue
+
+    _, blocks, _ = _blocks(
+        "开展“喘息服务”试点，为长期照护失能老人的\n\n我们还将推进长期护理保险扩面。\n\n为做好新政衔接，各公交企业已完成升级。\n\n"
+        "在施工过程中，代建单位采用模块化安装。\n\n家庭成员提供短期替代照护服务。"
+    )
+    tail, *heads, plain = blocks
+    assert not any(_may_continue(tail, head, same_topic=True) for head in heads)
+    assert _may_continue(tail, plain, same_topic=True)
