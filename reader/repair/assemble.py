@@ -82,7 +82,7 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
                 if target is None:
                     target = Draft(page=first.page)
                 elif target.last_block is not None and is_tail(target.last_block) and target.last_block.id not in tails:
-                    if ledger.may_join(target.last_block.id, first.id) and _may_continue(target.last_block, first, same_topic=clear):
+                    if first.kind == "paragraph" and ledger.may_join(target.last_block.id, first.id) and _may_continue(target.last_block, first, same_topic=clear):
                         target.join(target.last_block, first)
                         ledger.repair("join", 0.6, (target.pieces[-1].blocks[-2].ref, first.ref), stage=STAGE, detail=f"{target.pieces[-1].blocks[-2].text[-4:]}|{first.text[:4]} (same article)", id=f"join:{target.pieces[-1].blocks[-2].id}+{first.id}")
                         owner[first.id] = target

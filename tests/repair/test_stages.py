@@ -428,3 +428,15 @@ def test_an_articles_own_join_refuses_a_head_that_opens_a_sentence_of_its_own():
     tail, *heads, plain = blocks
     assert not any(_may_continue(tail, head, same_topic=True) for head in heads)
     assert _may_continue(tail, plain, same_topic=True)
+
+
+def test_a_credit_line_after_a_cut_is_never_joined_into_the_paragraph():
+    from reader.repair.assemble import build_drafts
+    from reader.repair.topic import TopicSpace
+
+    _, blocks, ledger = _blocks(
+        "# 首届智能制造对接会签约项目34个\n\n本报讯 对接会上，一家汽车零部件企业的负责人表示，通过对接找到了合适的智能化改造方案，\n\n"
+        "记者 何 川\n\n活动期间，还发布了全区智能制造场景需求清单。"
+    )
+    drafts = build_drafts(blocks, [], ledger, space=TopicSpace(b.text for b in blocks))  # the join stage found no head
+    assert all(len(piece.blocks) == 1 for d in drafts for piece in d.pieces)
