@@ -185,7 +185,7 @@ def assign_heading_roles(blocks: list[Block]) -> None:
         # a footer printed between a kicker and its title ("产业观察" / "扫码关注…" / "## …") does not part them
         group = [b for b in blocks[i:j] if b.kind == "title"]
         before = blocks[i - 1] if i else None
-        if len(group) >= 2 and group[0].level == 1 and looks_like_running_header(group[0]) and _cut_paragraph(before):
+        if len(group) >= 2 and group[0].level == 1 and looks_like_running_header(group[0]) and cut_paragraph(before):
             group[0].kind, group[0].confidence = "running-header", 0.85  # printed inside a paragraph, over a title
             group = group[1:]
         after = blocks[j] if j < len(blocks) else None
@@ -212,7 +212,8 @@ def assign_heading_roles(blocks: list[Block]) -> None:
 _KICKER = re.compile(r"学习贯彻.*精神|系列(报道|访谈)?$|专栏|观察$|聚焦|^\d{4}年\d{1,2}月\d{1,2}日在.{2,40}上$|^[“\"].{2,10}[”\"].{0,6}$")
 
 
-def _cut_paragraph(block: Block | None) -> bool:
+def cut_paragraph(block: Block | None) -> bool:
+    """A paragraph block that stops mid-sentence (its text goes on in another block)."""
     return block is not None and block.kind == "paragraph" and not complete(block.text)
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 from reader.repair.assemble import _OPENER, _may_continue, starts_mid_sentence
-from reader.repair.classify import _LEAD
 from reader.repair.assignment import best_assignment
+from reader.repair.classify import _LEAD, cut_paragraph
 from reader.repair.drafts import Draft
-from reader.repair.classify import complete
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word
 from reader.repair.topic import TopicSpace
@@ -42,7 +41,7 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
                 score -= 0.5
             score += 3.0 * TopicSpace.cosine(vec[id(s)], vec[id(t)])
             last, first = s.last_block, (t.blocks[0] if t.blocks else None)
-            if last is not None and first is not None and _cut(last):
+            if last is not None and first is not None and cut_paragraph(last):
                 if _jump_continues(last, first):
                     score += 0.8
                     if boundary_word(last.text, first.text)[1] > 0:
@@ -73,7 +72,7 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
         last, first = s.last_block, (t.blocks[0] if t.blocks else None)
         confidence = min(0.99, 0.5 + max(0.0, weights[si][ti]) / 2) if s in sources and t in targets else 0.6
         ledger.repair("stitch", confidence, tuple(x.ref for x in (last, first) if x is not None), stage=STAGE, detail=f"p{s.page} (下转{s.continues_to}版) + p{t.page} (上接{t.continued_from}版): {(s.title or t.title).text[:24] if (s.title or t.title) else ''}", id=f"stitch:p{s.page}+p{t.page}")
-        if last is not None and first is not None and _cut(last) and ledger.may_join(last.id, first.id) and _jump_continues(last, first):
+        if last is not None and first is not None and cut_paragraph(last) and ledger.may_join(last.id, first.id) and _jump_continues(last, first):
             s.pieces[-1].blocks.extend(t.pieces[0].blocks)
             s.pieces[-1].seps.extend([""] + t.pieces[0].seps)
             t.pieces = t.pieces[1:]
@@ -121,7 +120,3 @@ def _jump_continues(last, first) -> bool:
     # only a head that plainly opens a new sentence of its own on a complete-looking tail is refused
     return _may_continue(last, first, across_jump=True) or not _OPENER.match(first.text)
 
-
-def _cut(block) -> bool:
-    """The part before a "(下转N版)" stops mid-sentence."""
-    return block.kind == "paragraph" and not complete(block.text)
