@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from reader.repair.classify import _LEAD, _SOFT_LEAD, complete, looks_like_running_header
 from reader.repair.drafts import Draft
 from reader.repair.join import Join, is_tail
-from reader.repair.join_clues import ENUM_START, SCENE_OPENER, stray_unit
+from reader.repair.join_clues import ENUM_START, SCENE_OPENER, SPEAKER_OPENER, stray_unit
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word, ends_mid_word, opens_with_word, starts_mid_word
 from reader.repair.model import Block
@@ -20,7 +20,13 @@ BODY_KINDS = ("paragraph", "section", "other", "byline", "source-note")
 SWITCH_MARGIN = 0.02  # how much better another article must fit before a paragraph leaves its column
 # a purpose, a setting or a next step opening the sentence ("为做好新政衔接，", "在施工过程中，", "我们还将…")
 _PARAGRAPH_OPENER = re.compile(r"^(为[^，。,；]{2,16}[，,]|在[^，。,；]{2,12}(中|时|期间|之际)[，,]|下一步[，,]|我们(还)?将)")
-_OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称)[，,:：]|^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）])")
+# A numbered point ("一是…", "（三）…") opens a paragraph even where a jump marker stands before it.
+_NUMBERED = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）])")
+
+
+def opens_own_paragraph(text: str) -> bool:
+    """Whether a block opens like a paragraph of its own: a speaker's words or a numbered point."""
+    return bool(SPEAKER_OPENER.match(text) or _NUMBERED.match(text))
 
 
 @dataclass
@@ -219,7 +225,7 @@ def _heading_before_head(heading: list[Block], target: Draft, ledger: Ledger) ->
 def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_jump: bool = False) -> bool:
     """Whether a cut at the end of an article may be closed by this block of the same article."""
     t, h = tail.text, head.text
-    if _OPENER.match(h) or (head.jump_from is not None and not across_jump):
+    if opens_own_paragraph(h) or (head.jump_from is not None and not across_jump):
         return False
     if stray_unit(t, h):
         return False
