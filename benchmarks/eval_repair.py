@@ -1,6 +1,6 @@
 """Measure the repair engine against gold: the five seeds and N generated damaged issues.
 
-    uv run python benchmarks/eval_repair.py [--n 50] [--seed 1] [--json] [--verbose] [--dump DIR]
+    uv run python benchmarks/eval_repair.py [--n 50] [--seed 1] [--half 0|1] [--corpus DIR] [--json] [--verbose] [--dump DIR]
 
 Prints, for the seeds and for the generated issues: join recall (% of gold joins made), false-join
 rate (% of joins made that are not gold), jumps stitched, titles found, duplicates left, characters
@@ -47,10 +47,11 @@ def eval_seeds(repair_paths, *, verbose: bool) -> tuple[Score, dict[str, dict]]:
 
 
 def eval_generated(
-    repair_pages, *, n: int, seed: int, verbose: bool, dump: Path | None = None, half: int | None = None
+    repair_pages, *, n: int, seed: int, verbose: bool, dump: Path | None = None, half: int | None = None,
+    corpus_dir: Path | None = None,
 ) -> tuple[Score, list[int]]:
     total, crashed = Score(), []
-    corpus = load_corpus()
+    corpus = load_corpus() if corpus_dir is None else load_corpus(corpus_dir)
     if half is not None:  # the other half of the corpus from the one the join model learnt on
         corpus = [a for i, a in enumerate(corpus) if i % 2 == half]
     for k in range(n):
@@ -123,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=50, help="generated issues to repair (default 50)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated issues (default 1)")
     parser.add_argument("--half", type=int, choices=(0, 1), help="draw articles from one half of the corpus only")
+    parser.add_argument("--corpus", type=Path, metavar="DIR", help="clean articles to damage (default: the bundled corpus)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list every miss on stderr")
     parser.add_argument("--dump", type=Path, metavar="DIR", help="write the generated issues and their gold here")
@@ -132,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     seeds_total, per_seed = eval_seeds(repair_paths, verbose=args.verbose)
     generated_total, crashed = eval_generated(
-        repair_pages, n=args.n, seed=args.seed, verbose=args.verbose, dump=args.dump, half=args.half
+        repair_pages, n=args.n, seed=args.seed, verbose=args.verbose, dump=args.dump, half=args.half,
+        corpus_dir=args.corpus,
     )
     rows = {**per_seed, "seeds (all)": summarise(seeds_total, issues=len(per_seed))}
     rows[f"generated (n={args.n}, seed={args.seed})"] = summarise(generated_total, issues=args.n - len(crashed))

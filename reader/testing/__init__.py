@@ -286,14 +286,30 @@ def _false_joins_in_paragraphs(
             continue  # the same characters also occur inside a block: cannot tell joins apart
         heads = [h for t, h in allowed if key.endswith(t) or t.endswith(key)]
         for p, spaced in paragraphs:
+            joined = _gold_join_spans(p, allowed)
             start = p.find(key)
             while start >= 0:
                 end = start + len(key)
                 follower = p[end:]
-                if follower and not spaced[end] and not _head_allowed(follower, heads):
+                # the same characters printed across another cut that was joined as the gold says
+                inside_gold = any(a <= start and end < b and cut != end for a, b, cut in joined)
+                if follower and not spaced[end] and not inside_gold and not _head_allowed(follower, heads):
                     out.add((key[-8:], follower[:8]))
                 start = p.find(key, start + 1)
     return out
+
+
+def _gold_join_spans(paragraph: str, allowed: Sequence[tuple[str, str]]) -> list[tuple[int, int, int]]:
+    """(start, end, cut) of every gold join's tail + head found in an output paragraph."""
+    spans = []
+    for tail, head in allowed:
+        if not tail or not head:
+            continue
+        at = paragraph.find(tail + head)
+        while at >= 0:
+            spans.append((at, at + len(tail) + len(head), at + len(tail)))
+            at = paragraph.find(tail + head, at + 1)
+    return spans
 
 
 def _ref_text(ref: dict[str, Any], pages: dict[int, str]) -> str:

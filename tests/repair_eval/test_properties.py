@@ -45,7 +45,7 @@ def test_corpus_is_large_and_clean():
     for article in corpus:
         assert article.title and len(article.paragraphs) >= 3
         for para in article.paragraphs:
-            assert 60 <= len(para) <= 400, para
+            assert 40 <= len(para) <= 400, para
             assert para[-1] in "。！？”", para
 
 
