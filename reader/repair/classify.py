@@ -37,6 +37,7 @@ _SOFT_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯|据|日前|�
 _ENUMERATED = re.compile(r"^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]\s*\S|第[一二三四五六七八九十\d]+[部章节篇])")
 _QUESTION = re.compile(r"^问\s*[:：]")
 _SPACED = re.compile(r"[\u4e00-\u9fff“”\w%％）)] +[\u4e00-\u9fff“”\w]")
+_COUNTED = re.compile(r"\d[\d.]*(个|家|天|项|所|座|条|名|栋|台|辆|户|人|处|场|次|件|吨|年)$")
 
 
 def complete(text: str) -> bool:
@@ -65,8 +66,8 @@ def is_heading_shape(block: Block) -> bool:
     colon = re.search(r"[：:]", text)
     if colon and ((colon.start() > 8 and not _SPACED.search(text)) or re.match(r"^答", text)):
         return False  # "答：…" and "…目标是：…" are sentences, "青羊区：…" a title
-    if not block.wrapped and len(text) >= 8 and not _SPACED.search(text) and ends_mid_word(text):
-        return False  # a fragment cut at a column break, not a heading
+    if not block.wrapped and len(text) >= 8 and not _SPACED.search(text) and ends_mid_word(text) and not _COUNTED.search(text):
+        return False  # a fragment cut at a column break, not a heading ("…增至24家" is a whole count)
     return not _SOURCE.match(text)
 
 
@@ -77,6 +78,7 @@ def classify_page(blocks: list[Block], ledger: Ledger) -> None:
         if block.kind == "marker":
             block.confidence = 0.99
     _mark_page_name(blocks)
+    _mark_titles_by_context(blocks)
     _mark_tables(blocks)
     assign_heading_roles(blocks)
     for block in blocks:
@@ -115,6 +117,30 @@ def _mark_page_name(blocks: list[Block]) -> None:
     # "# 要闻"; or a longer name ("# 民生·社会") over a title set a level deeper ("## …")
     if len(first.text) <= 4 or (len(first.text) <= 10 and after is not None and after.level > first.level):
         first.kind = "page-name"
+
+
+def _headline_like(text: str) -> bool:
+    """A short line a headline could be even though a sentence could also stop so: no full stop inside,
+    nothing left open at its end ("全长7.8公里！“两江连山”步道全线贯通", "“企业有所呼，我们必有所应”")."""
+    if not 6 <= len(text) <= 36 or text.count("“") != text.count("”") or text[-1] in "，,、；;：:（(“":
+        return False
+    if re.search(r"[。；;]", text) or _LEAD.match(text) or _ENUMERATED.match(text):
+        return False
+    quoted = text[0] == "“" and text[-1] == "”"
+    return quoted or not re.search(r"[，,]", text)
+
+
+def _mark_titles_by_context(blocks: list[Block]) -> None:
+    """A short paragraph standing right over a credit line or a dateline ("本报讯（记者 …）") is a title:
+    no paragraph's piece is followed by an article's opening lines in the same column."""
+    shown = [b for b in blocks if b.kind not in ("footer", "page-header", "marker")]
+    for block, after in zip(shown, shown[1:]):
+        if block.kind != "paragraph" or block.jump_to is not None or block.markers:
+            continue
+        if _headline_like(block.text) and (
+            after.kind == "byline" or (after.kind == "paragraph" and _LEAD.match(after.text) and not after.jump_from)
+        ):
+            block.kind = "title"
 
 
 def _cell_like(block: Block) -> bool:
@@ -164,7 +190,7 @@ _DOCUMENT = re.compile(r"(报告|公报|纲要|规划|决定|意见|条例|办�
 def looks_like_running_header(block: Block) -> bool:
     """A short name printed over the page ("# 聚焦两会", "# 区委经济工作会议特刊", "# …工作报告")."""
     text = block.text
-    return block.level <= 1 and " " not in text and (len(text) <= 12 or (len(text) <= 24 and bool(_DOCUMENT.search(text))))
+    return block.level <= 1 and not block.wrapped and " " not in text and (len(text) <= 12 or (len(text) <= 24 and bool(_DOCUMENT.search(text))))
 
 
 _FURNITURE = ("footer", "page-header")
@@ -209,7 +235,8 @@ def assign_heading_roles(blocks: list[Block]) -> None:
         i = j
 
 
-_KICKER = re.compile(r"学习贯彻.*精神|系列(报道|访谈)?$|专栏|观察$|聚焦|^\d{4}年\d{1,2}月\d{1,2}日在.{2,40}上$|^[“\"].{2,10}[”\"].{0,6}$")
+_OCCASION = re.compile(r"^[—－-]*\s*\d{4}年\d{1,2}月\d{1,2}日在.{2,40}上$")  # "——2025年1月10日在…会议上"
+_KICKER = re.compile(r"学习贯彻.*精神|系列(报道|访谈)?$|特别报道$|访谈$|专栏|观察$|聚焦|^[“\"].{2,10}[”\"].{0,6}$")
 
 
 def cut_paragraph(block: Block | None) -> bool:
@@ -219,7 +246,7 @@ def cut_paragraph(block: Block | None) -> bool:
 
 def _kicker_like(text: str) -> bool:
     """A series name, banner or short tag printed above a title."""
-    return bool(_KICKER.search(text)) or len(text.replace(" ", "")) <= 8
+    return bool(_KICKER.search(text) or _OCCASION.match(text)) or len(text.replace(" ", "")) <= 8
 
 
 def _main_title(group: list[Block], capable: list[Block]) -> Block:
@@ -231,11 +258,12 @@ def _main_title(group: list[Block], capable: list[Block]) -> Block:
     if start + 1 < len(group) and group[start].text[-1:] in "？?" and group[start + 1] in capable:
         return group[start]  # a question headline over the line that explains it ("怎样让…？" / "…详解…")
     for block in group[start:]:
-        if block in capable:
+        if block in capable and not (_OCCASION.match(block.text) and len(group) > 1):
             return block
     if 0 < start < len(group):
         return group[start]  # a kicker vouches for the line under it ("2025年1月10日在…会议上" / "…工作报告")
-    return capable[0]
+    named = [b for b in group[start:] if not _OCCASION.match(b.text)]
+    return named[0] if named and not any(b in capable for b in named) else capable[0]
 
 
 def repeated_headings(pages: list[list[Block]]) -> set[str]:
@@ -247,7 +275,7 @@ def repeated_headings(pages: list[list[Block]]) -> set[str]:
         for before, block, after in zip([None, *blocks], blocks, [*blocks[1:], None]):
             if (block.level or block.kind == "title") and (
                 (before is not None and before.kind in ("title", "kicker", "subtitle") and not before.level)
-                or (after is not None and (after.kind == "byline" or after.jump_from is not None or bool(_LEAD.match(after.text))))
+                or (after is not None and (after.kind in ("byline", "subtitle") or after.jump_from is not None or bool(_LEAD.match(after.text))))
             ):  # a credit line, "(上接N版)" or a dateline under it: the title of an article (continued)
                 grouped.add(block.text)
     # a continued article prints its (long) title again; a running header is a short name

@@ -80,6 +80,37 @@ def test_the_line_over_an_articles_title_is_its_kicker(text):
     assert [b.kind for b in blocks[1:3]] == ["kicker", "title"]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["我区今年新建口袋公园23个", "全长7.8公里！“两江连山”步道全线贯通", "“企业有所呼，我们必有所应”", "一条老街的“共治”之路"],
+)
+@pytest.mark.parametrize("under", ["记者 张 璐", "本报讯（记者 张 璐）12月12日，区城市管理局介绍，今年新建口袋公园23个。"])
+def test_a_short_line_over_a_credit_line_or_a_dateline_is_a_title(headline, under):
+    _, blocks, _ = _blocks(f"居民们说，家门口就能散步了。\n\n{headline}\n\n{under}")
+    assert blocks[1].kind == "title"
+
+
+def test_a_short_cut_piece_over_a_paragraph_of_its_own_stays_a_paragraph():
+    _, blocks, _ = _blocks("今年以来，全区新建口袋公园23个\n\n居民们说，家门口就能散步了。")
+    assert blocks[0].kind == "paragraph"
+
+
+def test_an_occasion_line_under_a_report_title_is_not_the_title():
+    _, blocks, _ = _blocks(
+        "居民们说，家门口就能散步了。\n\n区人民政府工作报告（摘要）\n\n"
+        "——2026年1月8日在区第十八届人民代表大会第五次会议上\n\n各位代表：现在，我代表区人民政府向大会报告工作。"
+    )
+    assert blocks[1].kind == "title" and blocks[2].kind in ("subtitle", "kicker")
+
+
+def test_a_wrapped_report_title_is_no_running_header():
+    _, blocks, _ = _blocks(
+        "据统计，今年以来全区已举办残疾人专场招聘会12场，帮助\n\n# 区政府关于全区  \n安全生产工作情况的报告\n\n"
+        "——2025年12月24日在区第十九届人民代表大会常务委员会第二十六次会议上\n\n主任、各位副主任、秘书长、各位委员：现在，我报告工作。"
+    )
+    assert blocks[1].kind == "title"
+
+
 def test_a_running_header_inside_a_paragraph_over_a_title_is_removed_and_the_title_kept():
     _, blocks, _ = _blocks(
         "加快推进江北嘴金融城三期、鸿恩寺数字经济片区建\n\n# 江北区人民政府工作报告\n\n"
