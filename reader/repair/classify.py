@@ -81,6 +81,7 @@ def classify_page(blocks: list[Block], ledger: Ledger) -> None:
     _mark_titles_by_context(blocks)
     _mark_tables(blocks)
     assign_heading_roles(blocks)
+    _mark_subtitles(blocks)
     for block in blocks:
         if block.kind not in ("paragraph", "other"):
             ledger.repair("classify", block.confidence, (block.ref,), stage=STAGE, detail=f"{block.kind}: {block.text[:40]}", id=f"classify:{block.id}")
@@ -141,6 +142,22 @@ def _mark_titles_by_context(blocks: list[Block]) -> None:
             after.kind == "byline" or (after.kind == "paragraph" and _LEAD.match(after.text) and not after.jump_from)
         ):
             block.kind = "title"
+
+
+def _mark_subtitles(blocks: list[Block]) -> None:
+    """The line right under an article's title, its two clauses parted by a comma ("全区税收亿元楼宇
+    增至27栋，楼宇经济贡献超六成税收"), is its subtitle, not the first piece of its text."""
+    shown = [b for b in blocks if b.kind not in ("footer", "page-header", "marker")]
+    for before, block in zip(shown, shown[1:]):
+        if before.kind == "title" and block.kind == "paragraph" and not block.markers and block.jump_to is None and _subtitle_like(block.text):
+            block.kind, block.confidence = "subtitle", 0.7
+
+
+def _subtitle_like(text: str) -> bool:
+    return (
+        10 <= len(text) <= 36 and text.count("“") == text.count("”") and text[-1] not in "，,、；;：:（(“"
+        and not re.search(r"[。；;！!？?]", text) and not _LEAD.match(text) and not ends_mid_word(text)
+    )
 
 
 def _cell_like(block: Block) -> bool:
@@ -228,7 +245,7 @@ def assign_heading_roles(blocks: list[Block]) -> None:
             for b in group:
                 if b is main:
                     b.kind, b.confidence, seen = "title", 0.9, True
-                elif b.level and _ENUMERATED.match(b.text):
+                elif _ENUMERATED.match(b.text):
                     b.kind, b.confidence = "section", 0.85
                 else:
                     b.kind, b.confidence = ("subtitle" if seen else "kicker"), 0.75
@@ -246,7 +263,7 @@ def cut_paragraph(block: Block | None) -> bool:
 
 def _kicker_like(text: str) -> bool:
     """A series name, banner or short tag printed above a title."""
-    return bool(_KICKER.search(text) or _OCCASION.match(text)) or len(text.replace(" ", "")) <= 8
+    return bool(_KICKER.search(text) or re.match(r"^\d{4}年\d{1,2}月\d{1,2}日在.{2,40}上$", text)) or len(text.replace(" ", "")) <= 8
 
 
 def _main_title(group: list[Block], capable: list[Block]) -> Block:
@@ -260,7 +277,7 @@ def _main_title(group: list[Block], capable: list[Block]) -> Block:
     for block in group[start:]:
         if block in capable and not (_OCCASION.match(block.text) and len(group) > 1):
             return block
-    if 0 < start < len(group):
+    if 0 < start < len(group) and not _ENUMERATED.match(group[start].text):
         return group[start]  # a kicker vouches for the line under it ("2025年1月10日在…会议上" / "…工作报告")
     named = [b for b in group[start:] if not _OCCASION.match(b.text)]
     return named[0] if named and not any(b in capable for b in named) else capable[0]
