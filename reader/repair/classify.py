@@ -120,12 +120,19 @@ def _mark_page_name(blocks: list[Block]) -> None:
         first.kind = "page-name"
 
 
+def _closed_line(text: str, shortest: int) -> bool:
+    """A line of ``shortest``–36 characters with no quotation, clause or bracket left open at its end,
+    no full stop inside and no dateline: what a headline or the line under it could be."""
+    return (
+        shortest <= len(text) <= 36 and text.count("“") == text.count("”") and text[-1] not in "，,、；;：:（(“"
+        and not re.search(r"[。；;]", text) and not _LEAD.match(text)
+    )
+
+
 def _headline_like(text: str) -> bool:
-    """A short line a headline could be even though a sentence could also stop so: no full stop inside,
-    nothing left open at its end ("全长7.8公里！“两江连山”步道全线贯通", "“企业有所呼，我们必有所应”")."""
-    if not 6 <= len(text) <= 36 or text.count("“") != text.count("”") or text[-1] in "，,、；;：:（(“":
-        return False
-    if re.search(r"[。；;]", text) or _LEAD.match(text) or _ENUMERATED.match(text):
+    """A short line a headline could be even though a sentence could also stop so
+    ("全长7.8公里！“两江连山”步道全线贯通", "“企业有所呼，我们必有所应”")."""
+    if not _closed_line(text, 6) or _ENUMERATED.match(text):
         return False
     quoted = text[0] == "“" and text[-1] == "”"
     return quoted or not re.search(r"[，,]", text)
@@ -154,10 +161,7 @@ def _mark_subtitles(blocks: list[Block]) -> None:
 
 
 def _subtitle_like(text: str) -> bool:
-    return (
-        10 <= len(text) <= 36 and text.count("“") == text.count("”") and text[-1] not in "，,、；;：:（(“"
-        and not re.search(r"[。；;！!？?]", text) and not _LEAD.match(text) and not ends_mid_word(text)
-    )
+    return _closed_line(text, 10) and not re.search(r"[！!？?]", text) and not ends_mid_word(text)
 
 
 def _cell_like(block: Block) -> bool:
@@ -253,7 +257,7 @@ def assign_heading_roles(blocks: list[Block]) -> None:
 
 
 _OCCASION = re.compile(r"^[—－-]*\s*\d{4}年\d{1,2}月\d{1,2}日在.{2,40}上$")  # "——2025年1月10日在…会议上"
-_KICKER = re.compile(r"学习贯彻.*精神|系列(报道|访谈)?$|特别报道$|访谈$|专栏|观察$|聚焦|^[“\"].{2,10}[”\"].{0,6}$")
+_KICKER = re.compile(r"学习贯彻.*精神|系列(报道|访谈)?$|特别报道$|访谈$|专栏|观察$|聚焦|^\d{4}年\d{1,2}月\d{1,2}日在.{2,40}上$|^[“\"].{2,10}[”\"].{0,6}$")
 
 
 def cut_paragraph(block: Block | None) -> bool:
@@ -263,7 +267,7 @@ def cut_paragraph(block: Block | None) -> bool:
 
 def _kicker_like(text: str) -> bool:
     """A series name, banner or short tag printed above a title."""
-    return bool(_KICKER.search(text) or re.match(r"^\d{4}年\d{1,2}月\d{1,2}日在.{2,40}上$", text)) or len(text.replace(" ", "")) <= 8
+    return bool(_KICKER.search(text)) or len(text.replace(" ", "")) <= 8
 
 
 def _main_title(group: list[Block], capable: list[Block]) -> Block:
@@ -279,8 +283,8 @@ def _main_title(group: list[Block], capable: list[Block]) -> Block:
             return block
     if 0 < start < len(group) and not _ENUMERATED.match(group[start].text):
         return group[start]  # a kicker vouches for the line under it ("2025年1月10日在…会议上" / "…工作报告")
-    named = [b for b in group[start:] if not _OCCASION.match(b.text)]
-    return named[0] if named and not any(b in capable for b in named) else capable[0]
+    named = [b for b in group[start:] if not _OCCASION.match(b.text)]  # "——2026年1月8日在…上" is never it
+    return named[0] if named else capable[0]
 
 
 def repeated_headings(pages: list[list[Block]]) -> set[str]:
