@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from reader.repair.classify import _LEAD, _SOFT_LEAD, complete, looks_like_running_header
 from reader.repair.drafts import Draft
 from reader.repair.join import Join, is_tail
-from reader.repair.join_clues import ENUM_START, SCENE_OPENER, SPEAKER_OPENER, stray_unit
+from reader.repair.join_clues import ENUM_START, SCENE_OPENER, SPEAKER_OPENER, closes_first, open_quote, stray_unit
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word, ends_mid_word, opens_with_word, starts_mid_word
 from reader.repair.model import Block
@@ -234,11 +234,11 @@ def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_
     word, evidence = boundary_word(t, h)
     if evidence:
         return True
-    if t.count("“") > t.count("”") and h.find("”") >= 0 and (h.find("“") < 0 or h.find("”") < h.find("“")):
+    if open_quote(t) and closes_first(h):
         return True
     if t[-1] in "，,":
         return opens_with_word(h)
-    if h.find("”") >= 0 and (h.find("“") < 0 or h.find("”") < h.find("“")):
+    if closes_first(h):
         return False  # closes a quotation the tail never opened
     if not same_topic or ends_mid_word(t) or _SOFT_LEAD.match(h):
         return False  # a broken word the head does not complete is continued elsewhere
@@ -371,9 +371,4 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
 
 def starts_mid_sentence(text: str) -> bool:
     """The text plainly goes on from something before it: a word's second half, punctuation, a quotation's end."""
-    return text[:1] in "，、。；：”’」』）)" or starts_mid_word(text) or _closes_first(text)
-
-
-def _closes_first(text: str) -> bool:
-    close, opening = text.find("”"), text.find("“")
-    return close >= 0 and (opening < 0 or close < opening)
+    return text[:1] in "，、。；：”’」』）)" or starts_mid_word(text) or closes_first(text)

@@ -39,11 +39,13 @@ _NUMBER_GOES_ON = ".．%％万亿千百元岁年月日时分秒个位家项所�
 _PUNCT_START = "，、。；：,;:”’」』）)"
 
 
-def _open_quote(text: str) -> bool:
+def open_quote(text: str) -> bool:
+    """A quotation opened and not closed: the text goes on in another block."""
     return text.count("“") > text.count("”")
 
 
-def _closes_first(text: str) -> bool:
+def closes_first(text: str) -> bool:
+    """The text closes a quotation before opening one: it goes on from something before it."""
     close, opening = text.find("”"), text.find("“")
     return close >= 0 and (opening < 0 or close < opening)
 
@@ -53,9 +55,9 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
     t, h = tail.text, head.text
     comma = t[-1] in "，、,；;"
     word, score = ("", 0.0) if comma else boundary_word(t, h)
-    if _open_quote(t) and _closes_first(h):
+    if open_quote(t) and closes_first(h):
         score += 3.0
-    elif _closes_first(h):
+    elif closes_first(h):
         score -= 3.0
     if h[0] in _PUNCT_START:
         score += -3.0 if comma else PUNCT_HEAD  # a block opening on "，" or "、" continues something
@@ -79,7 +81,7 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
     if comma:
         score -= 0.5
     paragraphs_between = [b for b in between if b.kind in ("paragraph", "other")]
-    lexical = bool(word) or h[0] in _PUNCT_START or starts_mid_word(h) or (_open_quote(t) and _closes_first(h))
+    lexical = bool(word) or h[0] in _PUNCT_START or starts_mid_word(h) or (open_quote(t) and closes_first(h))
     if not between:
         score += 3.5 if lexical else 3.0  # plain adjacency needs the topic to agree
         if not word and similarity < FOREIGN_TOPIC and t[-1] not in FINALS and not ends_mid_word(t):
