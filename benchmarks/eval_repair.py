@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.repair.model import Page  # noqa: E402
 from reader.testing import SEED_DIR, Score, score_issue, seed_gold, seed_stems, summarise  # noqa: E402
-from reader.testing.damage import generate_issue, load_corpus  # noqa: E402
+from reader.testing.damage import CORPUS_DIR, generate_issue, load_corpus  # noqa: E402
 
 
 def _engine():
@@ -51,9 +51,7 @@ def eval_generated(
     corpus_dir: Path | None = None,
 ) -> tuple[Score, list[int]]:
     total, crashed = Score(), []
-    corpus = load_corpus() if corpus_dir is None else load_corpus(corpus_dir)
-    if half is not None:  # the other half of the corpus from the one the join model learnt on
-        corpus = [a for i, a in enumerate(corpus) if i % 2 == half]
+    corpus = load_corpus(corpus_dir or CORPUS_DIR, half=half)  # --half: the half the model did not learn on
     for k in range(n):
         issue_seed = seed * 100_003 + k
         damaged = generate_issue(issue_seed, corpus=corpus)

@@ -205,9 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-check", dest="check_out", action="store_const", const=None, help="learn the weights only")
     args = parser.parse_args(argv)
 
-    corpus = load_corpus()
-    if args.half is not None:
-        corpus = [a for i, a in enumerate(corpus) if i % 2 == args.half]
+    corpus = load_corpus(half=args.half)
     pages = issue_examples(args.seed, args.n, corpus, args.seed_weight)
     names = feature_names()
     first = args.threshold if args.first_threshold is None else args.first_threshold
