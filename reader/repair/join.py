@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.repair.assignment import best_assignment
-from reader.repair.classify import _LEAD, complete
+from reader.repair.classify import _ENUMERATED, _LEAD, complete
 from reader.repair.join_clues import (
     THRESHOLD, WORD_RIVAL, layout_bonus, number_cut, pair_score, running_text, stray_unit,
 )
@@ -46,6 +46,15 @@ def is_tail(block: Block) -> bool:
     return block.kind == "paragraph" and not block.jump_to and not complete(block.text)
 
 
+def heading_piece(block: Block) -> bool:
+    """A plain in-article heading that may be one line of a cut paragraph left at a column's foot
+    ("区城市管理局市容环卫科负责人" | … | "介绍，明年将…"): the join model weighs it as a tail too."""
+    return (
+        block.kind == "section" and not block.level and not block.wrapped and not block.markers
+        and not block.jump_to and not _ENUMERATED.match(block.text) and block.text[-1:] not in "？?"
+    )
+
+
 def can_be_head(block: Block) -> bool:
     return block.kind == "paragraph" and not block.jump_from and not _LEAD.match(block.text)
 
@@ -83,7 +92,7 @@ def candidate_pairs(
     pinned = [(by_id[a], by_id[b]) for a, b in forced if a in by_id and b in by_id]
     pinned_tails = {t.id for t, _ in pinned}
     pinned_heads = {h.id for _, h in pinned}
-    tails = [b for b in blocks if is_tail(b) and b.id not in pinned_tails]
+    tails = [b for b in blocks if (is_tail(b) or heading_piece(b)) and b.id not in pinned_tails]
     heads = [b for b in blocks if can_be_head(b) and b.id not in pinned_heads]
     found = Candidates(tails, heads, [Join(t, h, 99.0, "") for t, h in pinned], {}, {}, {})
     if not tails or not heads:
@@ -160,7 +169,10 @@ def find_joins(
     final = {**probability, **second_look(found.features, probability, chosen, check)}
     chosen = decide(found, final, check.threshold)
     for ti, (hi, p) in chosen.items():
-        joins.append(Join(found.tails[ti], found.heads[hi], found.scores[(ti, hi)], found.words.get((ti, hi), ""), p))
+        tail = found.tails[ti]
+        if tail.kind == "section":
+            tail.kind = "paragraph"  # a heading-shaped line that the text goes on from: a cut piece
+        joins.append(Join(tail, found.heads[hi], found.scores[(ti, hi)], found.words.get((ti, hi), ""), p))
     return sorted(joins, key=lambda j: j.tail.index)
 
 
@@ -234,7 +246,7 @@ def _context(blocks: list[Block], block: Block, position: dict[str, int]) -> str
     i = position[block.id]
     parts = [block.text]
     size = len(block.text)
-    if is_tail(block):
+    if is_tail(block) or heading_piece(block):
         j = i - 1  # backwards until the article's heading or another cut
         while j >= 0 and size < 800 and blocks[j].kind in ("paragraph", "section") and (blocks[j].kind == "section" or complete(blocks[j].text)):
             parts.insert(0, blocks[j].text)

@@ -151,6 +151,7 @@ def pair_features(
         "head_is_tail": 1.0 if not complete(h) else 0.0,
         "tail_length": math.log1p(len(t)) / 5,
         "head_length": math.log1p(len(h)) / 5,
+        "tail_heading": 1.0 if tail.kind == "section" else 0.0,
     }
     for c in CLASSES:
         f[f"tail_{c}"] = 1.0 if tt.last_class == c else 0.0
@@ -171,6 +172,7 @@ def tail_feature_names() -> list[str]:
     """The features that describe the tail alone (the same in all its pairings): what "no head" weighs."""
     return [
         "tail_comma", "tail_enumeration", "tail_digit", "tail_mid_word", "tail_function_char", "tail_length",
+        "tail_heading",
     ] + [f"tail_{c}" for c in CLASSES]
 
 
@@ -181,7 +183,7 @@ def feature_names() -> list[str]:
         "adjacent_interleaved", "tail_comma", "tail_enumeration", "tail_digit", "tail_mid_word",
         "tail_function_char", "head_punct", "head_mid_word", "head_quote", "head_soft_lead",
         "head_short_sentence", "head_sentence_len", "head_short_chunk", "head_cell_start",
-        "head_after_complete", "head_is_tail", "tail_length", "head_length",
+        "head_after_complete", "head_is_tail", "tail_length", "head_length", "tail_heading",
     ]
     base += [f"tail_{c}" for c in CLASSES] + [f"head_{c}" for c in CLASSES]
     base += [f"cross_{a}{b}" for a in CLASSES for b in CLASSES]

@@ -471,3 +471,18 @@ def test_a_credit_line_after_a_cut_is_never_joined_into_the_paragraph():
     )
     drafts = build_drafts(blocks, [], ledger, space=TopicSpace(b.text for b in blocks))  # the join stage found no head
     assert all(len(piece.blocks) == 1 for d in drafts for piece in d.pieces)
+
+
+def test_a_cut_piece_shaped_like_a_heading_is_joined_to_the_word_it_breaks():
+    from reader.repair.pipeline import repair_pages
+
+    text = (
+        "# 山城半程马拉松鸣枪开跑\n\n记者 王 芳\n\n"
+        "12月8日上午，2025山城半程马拉松在滨江路鸣枪开跑，来自国内外的2.2万名跑者沿着两江四岸奔跑。\n\n"
+        "本届赛事由市体育局、区政\n\n赛道沿途设置了12个补给站和8个医疗点，1200名志愿者提供服务。\n\n"
+        "府主办，设半程马拉松、10公里跑和5公里健康跑三个项目，参赛名额在开放报名后3小时内全部报满。"
+    )
+    _, blocks, _ = _blocks(text)
+    assert blocks[3].kind == "section"  # one line at a column's foot looks like an in-article heading
+    paragraphs = [p for a in repair_pages([page_from_text(text)]).to_json()["articles"] for p in a["paragraphs"]]
+    assert any(p.startswith("本届赛事由市体育局、区政府主办，") for p in paragraphs), paragraphs
