@@ -37,6 +37,8 @@ _SOFT_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯|据|日前|�
 _ENUMERATED = re.compile(r"^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]\s*\S|第[一二三四五六七八九十\d]+[部章节篇])")
 _QUESTION = re.compile(r"^问\s*[:：]")
 _SPACED = re.compile(r"[\u4e00-\u9fff“”\w%％）)] +[\u4e00-\u9fff“”\w]")
+# "菜市场里的“快检室”：15分钟出结果": a short head after a colon that no verb of saying or listing leads to
+_TITLE_COLON = re.compile(r"^.{9,16}[^说道是括下为示出调求称即如][：:][^，。、；：,;:]{2,10}$")
 _COUNTED = re.compile(r"\d[\d.]*(个|家|天|项|所|座|条|名|栋|台|辆|户|人|处|场|次|件|吨|年)$")
 
 
@@ -64,7 +66,7 @@ def is_heading_shape(block: Block) -> bool:
     if re.search(r"[。；;！!，,]", text[:-1]) or text[-1] in "。；;，,、：:":
         return False
     colon = re.search(r"[：:]", text)
-    if colon and ((colon.start() > 8 and not _SPACED.search(text)) or re.match(r"^答", text)):
+    if colon and ((colon.start() > 8 and not _SPACED.search(text) and not _TITLE_COLON.search(text)) or re.match(r"^答", text)):
         return False  # "答：…" and "…目标是：…" are sentences, "青羊区：…" a title
     if not block.wrapped and len(text) >= 8 and not _SPACED.search(text) and ends_mid_word(text) and not _COUNTED.search(text):
         return False  # a fragment cut at a column break, not a heading ("…增至24家" is a whole count)

@@ -90,6 +90,13 @@ def test_a_short_line_over_a_credit_line_or_a_dateline_is_a_title(headline, unde
     assert blocks[1].kind == "title"
 
 
+def test_a_headline_with_a_colon_is_a_heading_but_a_sentence_leading_to_a_colon_is_not():
+    _, blocks, _ = _blocks("菜市场里的“快检室”：15分钟出结果\n\n“师傅，帮我测测这把小白菜。”12月19日上午，一位市民说。")
+    assert blocks[0].kind == "title"
+    _, blocks, _ = _blocks("区市场监管局负责人介绍说：今年快检室\n\n“师傅，帮我测测这把小白菜。”12月19日上午，一位市民说。")
+    assert blocks[0].kind == "paragraph"
+
+
 def test_a_short_cut_piece_over_a_paragraph_of_its_own_stays_a_paragraph():
     _, blocks, _ = _blocks("今年以来，全区新建口袋公园23个\n\n居民们说，家门口就能散步了。")
     assert blocks[0].kind == "paragraph"
