@@ -72,8 +72,11 @@ def test_a_headline_in_two_parts_after_a_percentage_is_a_heading():
         # a "#" banner over a "##" title
         "代表们详细询问了改造资金来源和居民意见征集等情况。\n\n# 区委经济工作会议特刊\n\n"
         "## 前三季度全区地区生产总值同比增长5.8% 经济运行稳中向好\n\n本报讯（记者 刘 洋）记者从区统计局获悉。",
+        # an event's name over the headline
+        "区总工会相关负责人表示，将切实维护他们的合法权益。\n\n2025山城半程马拉松\n\n2.2万名跑者竞逐两江四岸\n\n"
+        "本报讯（记者 蒋 琳）12月8日上午，2025山城半程马拉松在滨江路鸣枪开跑。",
     ],
-    ids=["occasion-line", "column-name", "banner"],
+    ids=["occasion-line", "column-name", "banner", "event-name"],
 )
 def test_the_line_over_an_articles_title_is_its_kicker(text):
     _, blocks, _ = _blocks(text)
