@@ -1,6 +1,6 @@
 """Learn the join model's weights (reader/repair/join_weights.json) from labelled tail → head pairings.
 
-    uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py [--n 600] [--seed 11] [--half 0|1]
+    uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py [--n 600] [--seed 11] [--half 0|1] [--corpus DIR]
 
 Every pairing the join stage weighs on a page becomes one example, labelled by the gold: pairings of
 generated damaged issues (``--n`` issues from ``--seed``, never the seeds ``eval_repair.py`` measures
@@ -35,7 +35,7 @@ from reader.repair.loading import load_pages  # noqa: E402
 from reader.repair.model import Page  # noqa: E402
 from reader.repair.pipeline import classified_pages  # noqa: E402
 from reader.testing import SEED_DIR, norm, seed_gold, seed_stems  # noqa: E402
-from reader.testing.damage import generate_issue, load_corpus  # noqa: E402
+from reader.testing.damage import CORPUS_DIR, generate_issue, load_corpus  # noqa: E402
 
 SEED_WEIGHT = 3.0  # real damage counts more than generated damage
 CHECK_TREES = {"learning_rate": 0.05, "n_estimators": 300, "max_depth": 4, "subsample": 0.7}
@@ -193,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=600, help="generated issues to learn from (default 600)")
     parser.add_argument("--seed", type=int, default=11, help="seed of the generated issues (default 11)")
     parser.add_argument("--half", type=int, choices=(0, 1), help="learn from one half of the corpus only")
+    parser.add_argument("--corpus", type=Path, metavar="DIR", default=CORPUS_DIR, help="clean articles to damage (default: the bundled corpus)")
     parser.add_argument("--seed-weight", type=float, default=SEED_WEIGHT, help=f"weight of a seed pairing (default {SEED_WEIGHT})")
     parser.add_argument("--rounds", type=int, default=2, help="rounds of joins, each comparing the threads of the one before (default 2)")
     parser.add_argument("--l2", type=float, default=0.1, help="L2 penalty (default 0.1)")
@@ -205,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-check", dest="check_out", action="store_const", const=None, help="learn the weights only")
     args = parser.parse_args(argv)
 
-    corpus = load_corpus(half=args.half)
+    corpus = load_corpus(args.corpus, half=args.half)
     pages = issue_examples(args.seed, args.n, corpus, args.seed_weight)
     names = feature_names()
     first = args.threshold if args.first_threshold is None else args.first_threshold
