@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=200, help="generated issues measured per seed (default 200)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 3], help="seeds of the measured issues (default 7 3)")
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, metavar="DIR", help="clean articles (default: the bundled corpus)")
+    parser.add_argument("--article-weight", type=int, help="times the character model counts an article (default: build_char_model's)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="held-out-") as tmp:
         work = Path(tmp)
@@ -63,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copytree(ROOT / name, copy / name)
         learn, measure = split_corpus(args.corpus, args.part, work)
         build = ["benchmarks/build_char_model.py", "--articles", str(learn)]
+        if args.article_weight:
+            build += ["--article-weight", str(args.article_weight)]
         run(copy, *build, "--half", "1", "--out", str(work / "fold0.gz"))
         run(copy, *build, "--half", "0", "--out", str(work / "fold1.gz"))
         run(copy, *build)
