@@ -7,7 +7,9 @@ between two whole words ("将持续提升办赛水平，|把山城马拉松…")
 ``rarity`` weighs a character pair by how rare it is in news prose at large, which a single page
 cannot tell ("马拉" is rare, "发展" common).
 
-Counts come from a tagged People's Daily corpus (see ``benchmarks/build_char_model.py``).
+Counts come from a tagged People's Daily corpus of 1998 and, for the words it never printed
+("稳就业", "适老化"), the recent clean articles of reader/testing/corpus/ (see
+``benchmarks/build_char_model.py``).
 """
 
 from __future__ import annotations
