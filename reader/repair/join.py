@@ -158,13 +158,17 @@ def find_joins(
     *,
     forced: set[tuple[str, str]] = frozenset(),
     forbidden: set[tuple[str, str]] = frozenset(),
+    weighed: dict[tuple[str, str], float] | None = None,
 ) -> list[Join]:
-    """The best one-to-one tail→head assignment on one page's blocks, in reading order."""
+    """The best one-to-one tail→head assignment on one page's blocks, in reading order; ``weighed``
+    (tail id, head id → probability) receives what the join model thought of every pairing."""
     found = candidate_pairs(blocks, forced=forced, forbidden=forbidden)
     joins = list(found.pinned)
     if not found.scores:
         return sorted(joins, key=lambda j: j.tail.index)
     probability, chosen = weigh(found, blocks, join_models())
+    if weighed is not None:
+        weighed.update(((found.tails[ti].id, found.heads[hi].id), p) for (ti, hi), p in probability.items())
     check = join_check()
     final = {**probability, **second_look(found.features, probability, chosen, check)}
     chosen = decide(found, final, check.threshold)

@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 from reader.repair.model import Removed, Repair, SourceRef
 
 
+# A pairing the join model gives less than this is never joined by a later stage (0.05 would also
+# refuse a right join of seed 002 that the model gives 0.007).
+UNLIKELY = 0.005
+
+
 @dataclass
 class Ledger:
     """Repair and Removed records in the order the stages made them."""
@@ -14,9 +19,13 @@ class Ledger:
     repairs: list[Repair] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     forbidden: set[tuple[str, str]] = field(default_factory=set)  # (tail id, head id) a user unjoined
+    weighed: dict[tuple[str, str], float] = field(default_factory=dict)  # the join model's P(head | tail)
 
     def may_join(self, tail_id: str, head_id: str) -> bool:
-        return (tail_id, head_id) not in self.forbidden
+        """Whether a later stage may join these blocks: not if the user unjoined them, nor if the join
+        model weighed the pairing and found it all but impossible (the later stages see less)."""
+        pair = (tail_id, head_id)
+        return pair not in self.forbidden and self.weighed.get(pair, 1.0) >= UNLIKELY
 
     def repair(self, kind: str, confidence: float, source: tuple[SourceRef, ...] | list[SourceRef], *, stage: str, detail: str = "", id: str = "") -> None:
         self.repairs.append(Repair(kind=kind, confidence=max(0.0, min(1.0, confidence)), source=tuple(source), detail=detail, stage=stage, id=id or f"{kind}:{'+'.join(_ref_id(s) for s in source)}"))
