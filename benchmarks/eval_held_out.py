@@ -23,20 +23,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.testing.damage import CORPUS_DIR  # noqa: E402
+from reader.testing.damage import CORPUS_DIR, corpus_items, fold  # noqa: E402
 
 COPIED = ("reader", "benchmarks", "seeds", "tests/fixtures/gold")
 
 
 def split_corpus(folder: Path, part: int, into: Path) -> tuple[Path, Path]:
     """Write the articles of ``part`` (every third, from ``part``) and of the other two thirds as two folders."""
-    articles = []
-    for path in sorted(folder.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        articles += data if isinstance(data, list) else [data]
+    measured, learnt = fold(corpus_items(folder), part, 3)
     learn, measure = into / "learn", into / "measure"
-    for target, chosen in ((learn, [a for i, a in enumerate(articles) if i % 3 != part]),
-                           (measure, [a for i, a in enumerate(articles) if i % 3 == part])):
+    for target, chosen in ((learn, learnt), (measure, measured)):
         target.mkdir(parents=True)
         (target / "articles.json").write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
     return learn, measure

@@ -9,9 +9,7 @@ lost, boilerplate left inside articles and paragraphs found outside their articl
 replayed with ``reader repair DIR/issue-<seed>``.
 
 The shipped character model has read the bundled corpus (see benchmarks/build_char_model.py), so
-figures on it flatter the engine. For figures on text it never read, split the articles three ways:
-build the character model with one part and ``--fold-models`` on the second, learn on the second,
-and measure here with ``--corpus`` on the third.
+figures on it flatter the engine: benchmarks/eval_held_out.py gives the figures on text it never read.
 """
 
 from __future__ import annotations

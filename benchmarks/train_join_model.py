@@ -48,7 +48,7 @@ from reader.repair.loading import load_pages  # noqa: E402
 from reader.repair.model import Page  # noqa: E402
 from reader.repair.pipeline import classified_pages  # noqa: E402
 from reader.testing import SEED_DIR, norm, seed_gold, seed_stems  # noqa: E402
-from reader.testing.damage import CORPUS_DIR, generate_issue, load_corpus  # noqa: E402
+from reader.testing.damage import CORPUS_DIR, fold, generate_issue, load_corpus  # noqa: E402
 
 SEED_WEIGHT = 3.0  # real damage counts more than generated damage
 CHECK_TREES = {"learning_rate": 0.05, "n_estimators": 300, "max_depth": 4, "subsample": 0.7}
@@ -175,9 +175,9 @@ def cross_fit_examples(seed: int, n: int, folder: Path, seed_weight: float, mode
     very text across a cut is surer than it will be."""
     articles = load_corpus(folder)
     pages: list[PageExamples] = []
-    for fold, model in enumerate(models):
+    for k, model in enumerate(models):
         use_model_file(model)
-        part = issue_examples(seed + fold, n // len(models), articles[fold :: len(models)], seed_weight, seeds=fold == 0)
+        part = issue_examples(seed + k, n // len(models), fold(articles, k, len(models))[0], seed_weight, seeds=k == 0)
         for page in part:
             page.model = model
         pages += part

@@ -50,24 +50,35 @@ class DamagedIssue:
     articles: list[CleanArticle]  # as printed: datelines already in the first paragraph
 
 
+def corpus_items(folder: Path = CORPUS_DIR) -> list[dict[str, Any]]:
+    """The corpus's articles as written in its JSON files, in file order."""
+    out: list[dict[str, Any]] = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out += data if isinstance(data, list) else [data]
+    return out
+
+
+def fold(items: Sequence[Any], k: int, n: int) -> tuple[list[Any], list[Any]]:
+    """Every ``n``-th item from the ``k``-th, and all the others: a fold and what learns without it."""
+    return [x for i, x in enumerate(items) if i % n == k], [x for i, x in enumerate(items) if i % n != k]
+
+
 def load_corpus(folder: Path = CORPUS_DIR, *, half: int | None = None) -> list[CleanArticle]:
     """Every clean article of the corpus, in file order; ``half`` 0 or 1 keeps every other one, so a
     model learnt on one half can be measured on articles it never saw."""
-    out = []
-    for path in sorted(folder.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for item in data if isinstance(data, list) else [data]:
-            out.append(
-                CleanArticle(
-                    title=item["title"],
-                    paragraphs=tuple(item["paragraphs"]),
-                    kicker=item.get("kicker"),
-                    subtitle=item.get("subtitle"),
-                    byline=item.get("byline"),
-                    sections=tuple(sorted((int(k), v) for k, v in item.get("sections", {}).items())),
-                )
-            )
-    return out if half is None else out[half::2]
+    out = [
+        CleanArticle(
+            title=item["title"],
+            paragraphs=tuple(item["paragraphs"]),
+            kicker=item.get("kicker"),
+            subtitle=item.get("subtitle"),
+            byline=item.get("byline"),
+            sections=tuple(sorted((int(k), v) for k, v in item.get("sections", {}).items())),
+        )
+        for item in corpus_items(folder)
+    ]
+    return out if half is None else fold(out, half, 2)[0]
 
 
 @dataclass
