@@ -101,19 +101,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, metavar="DIR", help="also count these clean articles (JSON, as reader/testing/corpus/)")
     parser.add_argument("--leave-out", metavar="K/N", help="count --articles without every N-th from the K-th (a fold of train_join_model.py --fold-models)")
     parser.add_argument("--article-weight", type=int, default=ARTICLE_WEIGHT, help=f"times an article is counted (default {ARTICLE_WEIGHT})")
+    parser.add_argument("--extra", type=Path, nargs="+", default=[], metavar="FILE", help="also count these plain-text files (a paragraph a line)")
+    parser.add_argument("--min-count", type=int, default=MIN_COUNT, help=f"drop bigrams and trigrams seen fewer times (default {MIN_COUNT})")
     args = parser.parse_args(argv)
     corpus = args.corpus or default_corpus()
     leave_out = tuple(int(x) for x in args.leave_out.split("/")) if args.leave_out else None
     recent = article_paragraphs(args.articles, leave_out) if args.articles else []
+    extra = [line for path in args.extra for line in path.read_text(encoding="utf-8").splitlines()]
     uni, bi, tri = count(corpus, recent, args.article_weight)
+    for total, more in zip((uni, bi, tri), _count_lines(extra)):
+        total.update(more)
     classes = dictionary_classes()
     after: Counter[str] = Counter()  # how often each character / pair is followed by anything
     for gram, n in bi.items():
         after[gram[0]] += n
     for gram, n in tri.items():
         after[gram[:2]] += n
-    kept_bi = {g: n for g, n in bi.items() if n >= MIN_COUNT}
-    kept_tri = {g: n for g, n in tri.items() if n >= MIN_COUNT}
+    kept_bi = {g: n for g, n in bi.items() if n >= args.min_count}
+    kept_tri = {g: n for g, n in tri.items() if n >= args.min_count}
     contexts = {g[:2] for g in kept_tri} | {g[0] for g in kept_bi}
     tables = {
         "1": dict(uni), "2": kept_bi, "3": kept_tri,

@@ -53,9 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, metavar="DIR", help="clean articles (default: the bundled corpus)")
     parser.add_argument("--folds", type=int, default=4, help="folds of the cross-fitted join model (default 4, as shipped)")
     parser.add_argument("--article-weight", type=int, help="times the character model counts an article (default: build_char_model's)")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="build in DIR (new) and leave it there, to measure again after a change")
     args = parser.parse_args(argv)
+    if args.keep is not None and args.keep.exists():
+        raise SystemExit(f"eval_held_out: error: {args.keep} exists")
     with tempfile.TemporaryDirectory(prefix="held-out-") as tmp:
-        work = Path(tmp)
+        work = Path(tmp) if args.keep is None else args.keep
+        work.mkdir(parents=True, exist_ok=True)
         copy = work / "project"
         for name in COPIED:
             shutil.copytree(ROOT / name, copy / name)

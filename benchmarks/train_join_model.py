@@ -1,6 +1,6 @@
 """Learn the join model's weights (reader/repair/join_weights.json) from labelled tail → head pairings.
 
-    uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py [--n 600] [--seed 11] [--half 0|1] [--corpus DIR]
+    uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py [--n 1200] [--seed 11] [--half 0|1] [--corpus DIR]
         [--fold-models MODEL...]
 
 Every pairing the join stage weighs on a page becomes one example, labelled by the gold: pairings of
@@ -227,7 +227,7 @@ def train_check(pages: list[PageExamples], models: list, *, threshold: float, se
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=600, help="generated issues to learn from (default 600)")
+    parser.add_argument("--n", type=int, default=1200, help="generated issues to learn from (default 1200)")
     parser.add_argument("--seed", type=int, default=11, help="seed of the generated issues (default 11)")
     parser.add_argument("--half", type=int, choices=(0, 1), help="learn from one half of the corpus only")
     parser.add_argument("--corpus", type=Path, metavar="DIR", default=CORPUS_DIR, help="clean articles to damage (default: the bundled corpus)")
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first-threshold", type=float, help="the first round's log-odds bar (default: --threshold)")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
     parser.add_argument("--check-seed", type=int, default=13, help="seed of the issues the second look learns from (default 13)")
-    parser.add_argument("--check-n", type=int, default=600, help="generated issues the second look learns from (default 600)")
+    parser.add_argument("--check-n", type=int, default=1200, help="generated issues the second look learns from (default 1200)")
     parser.add_argument("--check-out", type=Path, default=CHECK_FILE, help="where to write the second look's trees")
     parser.add_argument("--fold-models", type=Path, nargs="+", metavar="MODEL",
                         help="N character models, the k-th built without every N-th article from the k-th "
