@@ -51,7 +51,7 @@ from reader.testing import SEED_DIR, norm, seed_gold, seed_stems  # noqa: E402
 from reader.testing.damage import CORPUS_DIR, fold, generate_issue, load_corpus  # noqa: E402
 
 SEED_WEIGHT = 3.0  # real damage counts more than generated damage
-CHECK_TREES = {"learning_rate": 0.05, "n_estimators": 500, "max_depth": 5, "subsample": 0.7}
+CHECK_TREES = {"learning_rate": 0.05, "n_estimators": 500, "max_depth": 6, "subsample": 0.7}
 
 
 @dataclass
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first-threshold", type=float, help="the first round's log-odds bar (default: --threshold)")
     parser.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
     parser.add_argument("--check-seed", type=int, default=13, help="seed of the issues the second look learns from (default 13)")
-    parser.add_argument("--check-n", type=int, default=1200, help="generated issues the second look learns from (default 1200)")
+    parser.add_argument("--check-n", type=int, default=2400, help="generated issues the second look learns from (default 2400)")
     parser.add_argument("--check-out", type=Path, default=CHECK_FILE, help="where to write the second look's trees")
     parser.add_argument("--fold-models", type=Path, nargs="+", metavar="MODEL",
                         help="N character models, the k-th built without every N-th article from the k-th "
