@@ -51,7 +51,7 @@ from reader.testing import SEED_DIR, norm, seed_gold, seed_stems  # noqa: E402
 from reader.testing.damage import CORPUS_DIR, fold, generate_issue, load_corpus  # noqa: E402
 
 SEED_WEIGHT = 3.0  # real damage counts more than generated damage
-CHECK_TREES = {"learning_rate": 0.05, "n_estimators": 500, "max_depth": 6, "subsample": 0.7}
+CHECK_TREES = {"learning_rate": 0.05, "n_estimators": 500, "max_depth": 8, "subsample": 0.7, "min_samples_leaf": 20}
 
 
 @dataclass
