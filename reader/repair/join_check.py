@@ -3,7 +3,7 @@
 The join model scores pairings one by one and turns them into probabilities per tail; whether its
 first choice is right also depends on how those probabilities fall together — a clear winner over a
 crowd of weak rivals, a runner-up close behind, a head another cut wants as much, a large chance of
-"no head here". A small ensemble of decision trees (gradient boosting) weighs the first choice's own
+"no head here". An ensemble of decision trees (gradient boosting, 500 trees) weighs the first choice's own
 evidence together with those figures and gives the probability that the join is right; that
 probability, not the model's, decides the join and is the confidence the reader sees.
 The trees are learnt by ``benchmarks/train_join_model.py`` (on other generated issues than the join
