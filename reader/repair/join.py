@@ -159,9 +159,11 @@ def find_joins(
     forced: set[tuple[str, str]] = frozenset(),
     forbidden: set[tuple[str, str]] = frozenset(),
     weighed: dict[tuple[str, str], float] | None = None,
+    checked: dict[tuple[str, str], float] | None = None,
 ) -> list[Join]:
     """The best one-to-one tail→head assignment on one page's blocks, in reading order; ``weighed``
-    (tail id, head id → probability) receives what the join model thought of every pairing."""
+    (tail id, head id → probability) receives what the join model thought of every pairing, ``checked``
+    what the second look thought of each tail's first choice."""
     found = candidate_pairs(blocks, forced=forced, forbidden=forbidden)
     joins = list(found.pinned)
     if not found.scores:
@@ -170,7 +172,10 @@ def find_joins(
     if weighed is not None:
         weighed.update(((found.tails[ti].id, found.heads[hi].id), p) for (ti, hi), p in probability.items())
     check = join_check()
-    final = {**probability, **second_look(found.features, probability, chosen, check)}
+    looked = second_look(found.features, probability, chosen, check)
+    if checked is not None:
+        checked.update(((found.tails[ti].id, found.heads[hi].id), p) for (ti, hi), p in looked.items())
+    final = {**probability, **looked}
     chosen = decide(found, final, check.threshold)
     for ti, (hi, p) in chosen.items():
         tail = found.tails[ti]

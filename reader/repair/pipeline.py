@@ -34,7 +34,7 @@ def repair_pages(pages: Sequence[Page], *, overrides: Sequence[Override] = ()) -
     for page, blocks in zip(pages, per_page):
         space = TopicSpace(b.text for b in blocks if b.kind not in ("duplicate",))
         spaces[page.number] = space
-        joins = find_joins(blocks, forced=forced, forbidden=forbidden, weighed=ledger.weighed)
+        joins = find_joins(blocks, forced=forced, forbidden=forbidden, weighed=ledger.weighed, checked=ledger.checked)
         page_drafts = build_drafts(blocks, joins, ledger, space=space)
         page_drafts = merge_orphan_titles(page_drafts, ledger, space=space)
         rehome_orphan_heads(page_drafts, ledger)

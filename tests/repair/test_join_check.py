@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from reader.repair.join import candidate_pairs, find_joins, weigh
-from reader.repair.ledger import UNLIKELY, Ledger
+from reader.repair.ledger import DOUBTED, UNLIKELY, Ledger
 from reader.repair.join_check import SUMMARY, JoinCheck, Tree, first_choices, join_check, second_look
 from reader.repair.join_features import feature_names
 from reader.repair.join_model import join_models
@@ -57,11 +57,21 @@ def test_the_join_made_carries_the_second_looks_probability():
 def test_later_stages_may_not_join_what_the_join_model_found_all_but_impossible():
     blocks = page_blocks(CUT + "\n\n“另一篇文章的段落，讲的是图书馆。”")[1]
     ledger = Ledger()
-    find_joins(blocks, weighed=ledger.weighed)
+    find_joins(blocks, weighed=ledger.weighed, checked=ledger.checked)
     found = candidate_pairs(page_blocks(CUT + "\n\n“另一篇文章的段落，讲的是图书馆。”")[1])
     assert len(ledger.weighed) == len(found.features)  # every pairing weighed is on record
+    assert set(ledger.checked) <= set(ledger.weighed) and len(ledger.checked) == len(found.tails)  # one first choice a tail
     for (tail, head), p in ledger.weighed.items():
-        assert ledger.may_join(tail, head) == (p >= UNLIKELY)
+        assert ledger.may_join(tail, head) == (p >= UNLIKELY and ledger.checked.get((tail, head), 1.0) >= DOUBTED)
     assert ledger.may_join("p9b1", "p9b2")  # a pairing the model never weighed is for the stage to judge
     ledger.forbidden.add(("p9b1", "p9b2"))
     assert not ledger.may_join("p9b1", "p9b2")  # nor one the user unjoined
+
+
+def test_later_stages_may_not_join_what_the_second_look_doubted():
+    ledger = Ledger()
+    ledger.weighed[("p1b1", "p1b3")] = 0.6  # the join model liked it well enough ...
+    ledger.checked[("p1b1", "p1b3")] = 0.05  # ... but the second look found it unlikely
+    assert not ledger.may_join("p1b1", "p1b3")
+    ledger.checked[("p1b1", "p1b3")] = 0.5  # merely unsure: a later stage with more to go on may join it
+    assert ledger.may_join("p1b1", "p1b3")
