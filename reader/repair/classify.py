@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.repair.char_model import ending
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import ends_mid_word
 from reader.repair.model import Block
@@ -39,6 +40,7 @@ _QUESTION = re.compile(r"^问\s*[:：]")
 _SPACED = re.compile(r"[\u4e00-\u9fff“”\w%％）)] +[\u4e00-\u9fff“”\w]")
 # "菜市场里的“快检室”：15分钟出结果": a short head after a colon that no verb of saying or listing leads to
 _TITLE_COLON = re.compile(r"^.{9,16}[^说道是括下为示出调求称即如][：:][^，。、；：,;:]{2,10}$")
+ENDS_WELL = -1.2  # log-probability of an ending (char_model.ending) above which a line may stop on its last word
 _COUNTED = re.compile(r"\d[\d.]*(个|家|天|项|所|座|条|名|栋|台|辆|户|人|处|场|次|件|吨|年)$")
 
 
@@ -68,7 +70,7 @@ def is_heading_shape(block: Block) -> bool:
     colon = re.search(r"[：:]", text)
     if colon and ((colon.start() > 8 and not _SPACED.search(text) and not _TITLE_COLON.search(text)) or re.match(r"^答", text)):
         return False  # "答：…" and "…目标是：…" are sentences, "青羊区：…" a title
-    if not block.wrapped and len(text) >= 8 and not _SPACED.search(text) and ends_mid_word(text) and not _COUNTED.search(text):
+    if not block.wrapped and len(text) >= 8 and not _SPACED.search(text) and ends_mid_word(text) and not _COUNTED.search(text) and ending(text) < ENDS_WELL:
         return False  # a fragment cut at a column break, not a heading ("…增至24家" is a whole count)
     return not _SOURCE.match(text)
 

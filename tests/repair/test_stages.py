@@ -350,6 +350,18 @@ def test_cut_fragments_are_not_taken_for_headings():
     assert [b.kind for b in blocks[2:]] == ["paragraph", "paragraph", "paragraph"]
 
 
+@pytest.mark.parametrize("heading", ["老厂房的“新生”之路", "“一老一小”的幸福账"])
+def test_a_section_heading_ending_on_a_word_the_dictionary_lacks_is_still_a_heading(heading):
+    _, blocks, _ = _blocks(
+        "# 社区养老服务提质扩容\n\n"
+        "本报讯 全区新增养老床位800个，新建社区养老服务站15个。\n\n"
+        f"{heading}\n\n"
+        "去年以来，街道先后改造闲置用房6处。\n\n"
+        "此次检查重点围绕食品安全主体责"
+    )
+    assert [b.kind for b in blocks[2:]] == ["section", "paragraph", "paragraph"]  # a cut line ending mid-word is none
+
+
 def test_a_clause_may_open_on_a_dictionary_verb_the_best_cut_splits_but_not_on_half_a_word():
     from reader.repair.lexicon import opens_with_word, word_tag
 
