@@ -150,7 +150,7 @@ def continuation(tail: str, head: str) -> float:
     return model.score(h, t) - sum(model.logp(h[i], h[max(0, i - 2) : i]) for i in range(len(h)))
 
 
-_ENDINGS = "$,.;:!?”、。，；：！？"  # what follows the last character of a clause or a paragraph
+_ENDINGS = "$,.;:!?”、。"  # what follows the last character of a clause or a paragraph (as NFKC writes it, like the counts)
 
 
 @lru_cache(maxsize=65536)

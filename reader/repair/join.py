@@ -169,12 +169,11 @@ def find_joins(
     if not found.scores:
         return sorted(joins, key=lambda j: j.tail.index)
     probability, chosen = weigh(found, blocks, join_models())
-    if weighed is not None:
-        weighed.update(((found.tails[ti].id, found.heads[hi].id), p) for (ti, hi), p in probability.items())
     check = join_check()
     looked = second_look(found.features, probability, chosen, check)
-    if checked is not None:
-        checked.update(((found.tails[ti].id, found.heads[hi].id), p) for (ti, hi), p in looked.items())
+    for record, values in ((weighed, probability), (checked, looked)):
+        if record is not None:  # by block ids, for the later stages (see Ledger.may_join)
+            record.update(((found.tails[ti].id, found.heads[hi].id), p) for (ti, hi), p in values.items())
     final = {**probability, **looked}
     chosen = decide(found, final, check.threshold)
     for ti, (hi, p) in chosen.items():
