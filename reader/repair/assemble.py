@@ -81,6 +81,11 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
             if run.heading:
                 target = _new_draft(first.page, run.heading)
                 target.continued_from = run.jump_from
+            elif run.jump_from is not None and _bare_heading(previous):
+                # the title printed again over a continuation, its credit line between: "# 标题", "记者 X",
+                # "(上接1版)…" (without the credit line the title would have opened this run itself)
+                target = previous
+                target.continued_from = run.jump_from
             elif run.jump_from is not None or _LEAD.match(first.text):
                 target = Draft(page=first.page, continued_from=run.jump_from)
             else:

@@ -134,3 +134,29 @@ def test_jump_across_two_pages_is_stitched(tmp_path):
     assert any(r.kind == "stitch" for r in issue.repairs)
     assert {r.text for r in issue.removed if r.reason == "marker"} == {"(下转2版)", "（上接1版）"}
     assert unaccounted(issue) == ""
+
+
+def test_continuation_under_its_reprinted_title_and_credit_line_keeps_them(tmp_path):
+    # two articles jump to page 2: one goes on at the page's top, the other under its title printed
+    # again with its credit line ("# 标题", "记者 X", "(上接1版)…"); each part must meet its own start
+    (tmp_path / "page-1.txt").write_text(
+        "## 今年全区引进各类首店86家\n\n本报讯（记者 梁 爽）记者从区商务委了解到，在已引进的首店中，"
+        "全国首店7家、西南首店23家、重庆首店56家，涵盖零售(下转2版)\n\n"
+        "## 迎战今年最强降雨 全区转移群众1860人\n\n本报讯（记者 陈 琳）7月上旬，我区遭遇今年入汛以来最强降雨过程，"
+        "最大降雨出现在大溪沟街道，达71.3毫米。受(下转2版)\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "page-2.txt").write_text(
+        "(上接1版)上游来水影响，嘉陵江我区段水位持续上涨，最高涨至182.2米，超过警戒水位1.7米。\n\n"
+        "## 今年我区42个老旧小区改造全面完工\n\n本报讯（记者 王 静）今年列入区级重点民生实事的42个老旧小区改造全面完工。\n\n"
+        "# 今年全区引进各类首店86家\n\n记者 梁 爽\n\n"
+        "(上接1版)、餐饮、文创、潮玩等多个领域。其中，餐饮类首店占比超过四成。\n",
+        encoding="utf-8",
+    )
+    issue = repair_paths([tmp_path])
+    shops = [a for a in issue.articles if a.title == "今年全区引进各类首店86家"]
+    assert len(shops) == 1 and "涵盖零售、餐饮、文创" in shops[0].text
+    rain = [a for a in issue.articles if a.title.startswith("迎战今年最强降雨")]
+    assert len(rain) == 1 and "71.3毫米。受上游来水影响" in rain[0].text
+    assert "repeated-heading" in {r.reason for r in issue.removed}
+    assert unaccounted(issue) == ""
