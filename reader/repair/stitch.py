@@ -6,6 +6,7 @@ import unicodedata
 
 from reader.repair.assemble import _may_continue, opens_own_paragraph, starts_mid_sentence
 from reader.repair.assignment import best_assignment
+from reader.repair.char_model import continuation
 from reader.repair.classify import _LEAD, cut_paragraph
 from reader.repair.drafts import Draft
 from reader.repair.ledger import Ledger
@@ -13,6 +14,7 @@ from reader.repair.lexicon import boundary_word
 from reader.repair.topic import TopicSpace
 
 STAGE = "stitch"
+READS_ON = 0.15  # per unit of char_model.continuation (clamped to ±3): whether the text reads on across the jump
 MISMATCH = 0.8  # against pairing a part that stops mid-sentence with one that does not go on from it, or the reverse
 
 
@@ -44,6 +46,8 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
             if last is not None and first is not None and cut_paragraph(last):
                 if _jump_continues(last, first):
                     score += 0.8
+                    # the draft's topic misleads where its page mixed two articles' columns; the cut itself does not
+                    score += READS_ON * max(-3.0, min(3.0, continuation(last.text, first.text)))
                     if boundary_word(last.text, first.text)[1] > 0:
                         score += 1.0  # the word cut by the jump is whole again ("…12家高" + "校院所…")
                 else:

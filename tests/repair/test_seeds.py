@@ -160,3 +160,23 @@ def test_continuation_under_its_reprinted_title_and_credit_line_keeps_them(tmp_p
     assert len(rain) == 1 and "71.3毫米。受上游来水影响" in rain[0].text
     assert "repeated-heading" in {r.reason for r in issue.removed}
     assert unaccounted(issue) == ""
+
+
+def test_jumps_from_a_page_that_mixed_two_articles_meet_the_text_that_reads_on(tmp_path):
+    # generated issues whose first page put two articles' columns into one draft: their drafts' topics
+    # point the wrong way, the text at each cut ("…大坪" + "村村民…", "…占" + "全部投诉量…") does not
+    import json
+
+    from reader.repair import repair_pages
+    from reader.repair.model import Page
+    from reader.testing import score_issue
+    from reader.testing.damage import corpus_items, fold, generate_issue, load_corpus
+
+    third, _ = fold(corpus_items(), 1, 3)
+    (tmp_path / "articles.json").write_text(json.dumps(third, ensure_ascii=False), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    for seed in (700071, 700036):
+        damaged = generate_issue(seed, corpus=corpus)
+        pages = [Page(number=i, name=f"page-{i}.txt", text=t, encoding="utf-8", raw=t.encode()) for i, t in enumerate(damaged.pages, 1)]
+        score = score_issue(repair_pages(pages), damaged.gold, page_texts=damaged.pages)
+        assert score.jumps_total == 2 and score.unstitched_jumps == [], seed
