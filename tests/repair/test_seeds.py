@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
-from reader.repair import repair_paths
+from reader.repair import repair_pages, repair_paths
 from reader.repair.accounting import unaccounted
+from reader.repair.model import Page
+from reader.testing import score_issue
+from reader.testing.damage import corpus_items, fold, generate_issue, load_corpus
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -165,13 +169,6 @@ def test_continuation_under_its_reprinted_title_and_credit_line_keeps_them(tmp_p
 def test_jumps_from_a_page_that_mixed_two_articles_meet_the_text_that_reads_on(tmp_path):
     # generated issues whose first page put two articles' columns into one draft: their drafts' topics
     # point the wrong way, the text at each cut ("…大坪" + "村村民…", "…占" + "全部投诉量…") does not
-    import json
-
-    from reader.repair import repair_pages
-    from reader.repair.model import Page
-    from reader.testing import score_issue
-    from reader.testing.damage import corpus_items, fold, generate_issue, load_corpus
-
     third, _ = fold(corpus_items(), 1, 3)
     (tmp_path / "articles.json").write_text(json.dumps(third, ensure_ascii=False), encoding="utf-8")
     corpus = load_corpus(tmp_path)
