@@ -25,12 +25,12 @@ class Ledger:
     weighed: dict[tuple[str, str], float] = field(default_factory=dict)  # the join model's P(head | tail)
     checked: dict[tuple[str, str], float] = field(default_factory=dict)  # the second look's P for each first choice
 
-    def may_join(self, tail_id: str, head_id: str) -> bool:
+    def may_join(self, tail_id: str, head_id: str, *, unlikely: float = UNLIKELY) -> bool:
         """Whether a later stage may join these blocks: not if the user unjoined them, nor if the join
         model weighed the pairing and found it all but impossible, nor if the second look doubted it
         (the later stages see less)."""
         pair = (tail_id, head_id)
-        return pair not in self.forbidden and self.weighed.get(pair, 1.0) >= UNLIKELY and self.checked.get(pair, 1.0) >= DOUBTED
+        return pair not in self.forbidden and self.weighed.get(pair, 1.0) >= unlikely and self.checked.get(pair, 1.0) >= DOUBTED
 
     def repair(self, kind: str, confidence: float, source: tuple[SourceRef, ...] | list[SourceRef], *, stage: str, detail: str = "", id: str = "") -> None:
         self.repairs.append(Repair(kind=kind, confidence=max(0.0, min(1.0, confidence)), source=tuple(source), detail=detail, stage=stage, id=id or f"{kind}:{'+'.join(_ref_id(s) for s in source)}"))
