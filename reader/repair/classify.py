@@ -144,15 +144,27 @@ def _headline_like(text: str) -> bool:
 
 def _mark_titles_by_context(blocks: list[Block]) -> None:
     """A short paragraph standing right over a credit line or a dateline ("本报讯（记者 …）") is a title:
-    no paragraph's piece is followed by an article's opening lines in the same column."""
+    no paragraph's piece is followed by an article's opening lines in the same column. So is a short
+    question or exclamation over a credit line ("健身房突然关门，预付卡里的钱还能退吗？" / "记者 X"), and
+    a quotation printed whole right over a heading ("“企业有所呼，我们必有所应”" / "访区…负责人")."""
     shown = [b for b in blocks if b.kind not in ("footer", "page-header", "marker")]
     for block, after in zip(shown, shown[1:]):
         if block.kind != "paragraph" or block.jump_to is not None or block.markers:
             continue
-        if _headline_like(block.text) and (
+        text = block.text
+        if _headline_like(text) and (
             after.kind == "byline" or (after.kind == "paragraph" and _LEAD.match(after.text) and not after.jump_from)
         ):
             block.kind = "title"
+        elif after.kind == "byline" and _closed_line(text, 6) and text[-1] in "？?！!" and not _ENUMERATED.match(text):
+            block.kind = "title"
+        elif after.kind == "title" and not after.level and _quoted_line(text):
+            block.kind = "title"
+
+
+def _quoted_line(text: str) -> bool:
+    """One quotation and nothing else, short enough for a headline ("“犯了错，也要重新站起来”")."""
+    return _closed_line(text, 6) and text[0] == "“" and text[-1] == "”" and text.count("“") == 1
 
 
 def _mark_subtitles(blocks: list[Block]) -> None:

@@ -93,6 +93,20 @@ def test_a_short_line_over_a_credit_line_or_a_dateline_is_a_title(headline, unde
     assert blocks[1].kind == "title"
 
 
+def test_a_question_over_a_credit_line_is_a_title_though_a_comma_parts_it():
+    _, blocks, _ = _blocks("居民们说，家门口就能散步了。\n\n健身房突然关门，预付卡里的钱还能退吗？\n\n记者 陶 然\n\n“上个月还在正常上课，这个月门就关了。”")
+    assert blocks[1].kind == "title"
+    _, blocks, _ = _blocks("居民们说，家门口就能散步了。\n\n预付卡里的钱，还能退吗？\n\n“上个月还在正常上课，这个月门就关了。”")
+    assert blocks[1].kind == "paragraph"  # without the credit line it may be a paragraph's question
+
+
+def test_a_quotation_printed_whole_over_a_heading_heads_the_article_and_is_no_cut_piece():
+    _, blocks, _ = _blocks("完成城镇危旧房改造任务。\n\n“犯了错，也要重新站起来”\n\n我区推行社区矫正对象分类帮扶 今年以来无一人重新违法犯罪\n\n说到底，矫正是为了回归社会。")
+    assert blocks[1].kind in ("title", "kicker") and blocks[2].kind in ("title", "subtitle")
+    _, blocks, _ = _blocks("他常对居民说：\n\n“犯了错，也要重新站起来”\n\n说到底，矫正是为了回归社会。")
+    assert blocks[1].kind == "paragraph"
+
+
 def test_a_headline_with_a_colon_is_a_heading_but_a_sentence_leading_to_a_colon_is_not():
     _, blocks, _ = _blocks("菜市场里的“快检室”：15分钟出结果\n\n“师傅，帮我测测这把小白菜。”12月19日上午，一位市民说。")
     assert blocks[0].kind == "title"
