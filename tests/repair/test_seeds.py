@@ -174,20 +174,22 @@ def test_jumps_from_a_page_that_mixed_two_articles_meet_the_text_that_reads_on(t
     corpus = load_corpus(tmp_path)
     for seed in (700071, 700036):
         damaged = generate_issue(seed, corpus=corpus)
-        pages = [Page(number=i, name=f"page-{i}.txt", text=t, encoding="utf-8", raw=t.encode()) for i, t in enumerate(damaged.pages, 1)]
-        score = score_issue(repair_pages(pages), damaged.gold, page_texts=damaged.pages)
+        score = score_issue(repair_pages(_generated_pages(damaged)), damaged.gold, page_texts=damaged.pages)
         assert score.jumps_total == 2 and score.unstitched_jumps == [], seed
 
 
-def test_generated_issues_whose_cuts_the_model_doubted_keep_them_open(tmp_path):
+def test_generated_issues_whose_cuts_the_model_doubted_keep_them_open():
     # the hand-weighed clues or the article around a cut once joined pairings the join model all but
     # ruled out ("…耕地质量平均" + "“过去田块小、坡…", "…宜机化作业坡道1" + the same quotation)
     corpus = load_corpus()
     for seed in (700031, 700088):
         damaged = generate_issue(seed, corpus=corpus)
-        pages = [Page(number=i, name=f"page-{i}.txt", text=t, encoding="utf-8", raw=t.encode()) for i, t in enumerate(damaged.pages, 1)]
-        issue = repair_pages(pages)
+        issue = repair_pages(_generated_pages(damaged))
         score = score_issue(issue, damaged.gold, page_texts=damaged.pages)
         assert score.false_joins == [], seed
         joins = [r for r in issue.repairs if r.kind == "join" and r.stage == "join"]
         assert joins and min(r.confidence for r in joins) >= 0.88, seed  # the second look's bar (log-odds 2)
+
+
+def _generated_pages(damaged) -> list[Page]:
+    return [Page(number=i, name=f"page-{i}.txt", text=t, encoding="utf-8", raw=t.encode()) for i, t in enumerate(damaged.pages, 1)]
