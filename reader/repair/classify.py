@@ -25,6 +25,8 @@ _EDITORS = re.compile(
     r"[^。，,；]{0,60}$"
 )
 _SOURCE = re.compile(r"^[（(](来源|稿件来源|转自|据|文字来源|图片来源)[:：].{1,60}[)）]$")
+# The same note closing an article's last paragraph ("…为依据。（来源：新华社）") after its full stop.
+_SOURCE_AFTER = re.compile(r"[（(](来源|稿件来源|转自|文字来源|图片来源)[:：][^（()）]{1,60}[)）]$")
 _BYLINE = re.compile(
     r"^[■□●◆▲★•·\s]*(本报|[\u4e00-\u9fff]{0,8}融媒体(中心)?)?(首席|特约|见习)?"
     r"(记者|通讯员|实习生|摄影|摄|撰文|文|图|编辑|责任编辑)(\s*[:：/]\s*|\s+)\S"
@@ -42,11 +44,17 @@ _SPACED = re.compile(r"[\u4e00-\u9fff“”\w%％）)] +[\u4e00-\u9fff“”\w]"
 _TITLE_COLON = re.compile(r"^.{9,16}[^说道是括下为示出调求称即如][：:][^，。、；：,;:]{2,10}$")
 ENDS_WELL = -1.2  # log-probability of an ending (char_model.ending) above which a line may stop on its last word
 _COUNTED = re.compile(r"\d[\d.]*(个|家|天|项|所|座|条|名|栋|台|辆|户|人|处|场|次|件|吨|年)$")
+# A line that is an office's name ("区住房城市建设委", "市卫生健康委"): jieba leaves the last character alone.
+_OFFICE = re.compile(r"^[区市县][\u4e00-\u9fff]{3,10}[委办]$")
 
 
 def complete(text: str) -> bool:
     """True when the text ends a sentence (so a block ending here is not cut mid-paragraph)."""
-    end = text.rstrip().rstrip(CLOSERS)
+    text = text.rstrip()
+    note = _SOURCE_AFTER.search(text)
+    if note and note.start() > 0:
+        text = text[: note.start()].rstrip()  # the sentence before a source note decides
+    end = text.rstrip(CLOSERS)
     return bool(end) and end[-1] in SENTENCE_END + "：:"
 
 
@@ -70,7 +78,7 @@ def is_heading_shape(block: Block) -> bool:
     colon = re.search(r"[：:]", text)
     if colon and ((colon.start() > 8 and not _SPACED.search(text) and not _TITLE_COLON.search(text)) or re.match(r"^答", text)):
         return False  # "答：…" and "…目标是：…" are sentences, "青羊区：…" a title
-    if not block.wrapped and len(text) >= 8 and not _SPACED.search(text) and ends_mid_word(text) and not _COUNTED.search(text) and ending(text) < ENDS_WELL:
+    if not block.wrapped and len(text) >= 8 and not _SPACED.search(text) and ends_mid_word(text) and not _COUNTED.search(text) and not _OFFICE.search(text) and ending(text) < ENDS_WELL:
         return False  # a fragment cut at a column break, not a heading ("…增至24家" is a whole count)
     return not _SOURCE.match(text)
 

@@ -110,6 +110,18 @@ def test_every_seed_title_found(repaired):
             assert title in have
 
 
+def test_whole_articles_are_not_flagged_incomplete(repaired):
+    # 000's last article ends "…为依据。（来源：新华社）"; 003's first has the section "区住房城市建设委",
+    # which jieba splits before its last character: neither is a paragraph cut short
+    work_injury = next(a for a in repaired["000"].articles if "工伤" in a.title)
+    assert work_injury.paragraphs[-1].text.endswith("（来源：新华社）") and not work_injury.incomplete
+    first = repaired["003"].articles[0]
+    assert [p.text for p in first.paragraphs if p.kind == "section"] == [
+        "区民政局", "区人力社保局", "区住房城市建设委", "石油路街道", "区精神卫生中心",
+    ]
+    assert not first.incomplete
+
+
 def test_guest_table_cells_are_one_paragraph(repaired):
     first = repaired["000"].articles[0]
     table = [p.text for p in first.paragraphs if "访谈嘉宾" in p.text]
