@@ -3,8 +3,10 @@
 ``pair_score`` (in :mod:`reader.repair.join`) sums hand-weighed clues; the features here add what a sum
 of clues cannot see: how the pairing ranks against the tail's and the head's other candidates, the
 grammar across the cut (part of speech of the words either side), how much likelier the characters
-across the cut are as one text than as two (jieba's word model), and where in the page's run of
-columns the head sits.
+across the cut are as one text than as two (jieba's word model), whether the head reads like the
+opening of a paragraph and the tail like the end of a clause (the character model's ``opening`` and
+``ending``: news paragraphs open on a few kinds of words, cut pieces on any), and where in the page's
+run of columns the head sits.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.repair.char_model import char_model, continuation
+from reader.repair.char_model import char_model, continuation, ending, opening
 from reader.repair.classify import _SOFT_LEAD, complete
 from reader.repair.lexicon import FINALS, ends_mid_word, first_word, jieba, last_word, starts_mid_word
 from reader.repair.model import Block
@@ -122,6 +124,8 @@ def pair_features(
         "word": 1.0 if word else 0.0,
         "recurring": recurring_span(t, h, grams) / 4,
         "continuation": max(-8.0, min(8.0, continuation(t, h))) / 4,
+        "head_opening": max(-8.0, min(8.0, opening(h))) / 4,
+        "tail_ending": max(-8.0, min(0.0, ending(t))) / 4,
         "cohesion": max(-5.0, min(12.0, cohesion(t, h))) / 4,
         "similarity": similarity * 5,
         "best_for_tail": 1.0 if rank_for_tail == 0 else 0.0,
@@ -172,13 +176,13 @@ def tail_feature_names() -> list[str]:
     """The features that describe the tail alone (the same in all its pairings): what "no head" weighs."""
     return [
         "tail_comma", "tail_enumeration", "tail_digit", "tail_mid_word", "tail_function_char", "tail_length",
-        "tail_heading",
+        "tail_heading", "tail_ending",
     ] + [f"tail_{c}" for c in CLASSES]
 
 
 def feature_names() -> list[str]:
     base = [
-        "hand_choice", "score", "score_hinge", "word", "recurring", "continuation", "cohesion", "similarity", "best_for_tail", "best_for_head", "margin",
+        "hand_choice", "score", "score_hinge", "word", "recurring", "continuation", "head_opening", "tail_ending", "cohesion", "similarity", "best_for_tail", "best_for_head", "margin",
         "adjacent", "next_body", "bodies_between", "tails_between", "headings_between", "adjacent_sequential",
         "adjacent_interleaved", "tail_comma", "tail_enumeration", "tail_digit", "tail_mid_word",
         "tail_function_char", "head_punct", "head_mid_word", "head_quote", "head_soft_lead",

@@ -8,8 +8,9 @@ from reader.repair.model import Removed, Repair, SourceRef
 
 
 # A pairing the join model gives less than this is never joined by a later stage (0.05 would also
-# refuse a right join of seed 002 that the model gives 0.007).
-UNLIKELY = 0.005
+# refuse a right join of seed 002 that the model gives 0.004; 0.003 and 0.005 made the same joins on
+# 1,200 held-out generated issues).
+UNLIKELY = 0.003
 # ... nor one the second look judged as the tail's likeliest head and found this unlikely: on held-out
 # generated issues every such later join (11 of 11) was false
 DOUBTED = 0.1

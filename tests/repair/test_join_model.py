@@ -7,7 +7,7 @@ from .helpers import page_blocks
 import math
 
 import reader.repair.char_model as char_model_module
-from reader.repair.char_model import char_model, continuation, rarity, use_model_file
+from reader.repair.char_model import char_model, continuation, opening, rarity, use_model_file
 from reader.repair.join import candidate_pairs, find_joins
 from reader.repair.join_features import feature_names, tail_feature_names
 from reader.repair.join_model import join_models
@@ -42,6 +42,15 @@ def test_another_model_file_replaces_the_counts_and_forgets_what_was_worked_out_
     finally:
         use_model_file(shipped)
     assert char_model_module.MODEL_FILE == shipped
+
+
+def test_paragraph_openings_read_as_openings_and_the_inside_of_a_sentence_does_not():
+    # how news paragraphs open ("今年以来，", "据介绍，", "区…负责人") against the pieces a column break leaves
+    for start in ("今年以来，全区", "据介绍，", "区商务委相关负责人"):
+        assert opening(start) > 1.5
+    for piece in ("理空间里，一场", "、专业服务", "明显增大，燃气"):
+        assert opening(piece) < -0.5
+    assert opening("") == 0.0
 
 
 def test_continuation_needs_text_on_both_sides():
