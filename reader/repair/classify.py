@@ -43,6 +43,8 @@ _SPACED = re.compile(r"[\u4e00-\u9fff“”\w%％）)] +[\u4e00-\u9fff“”\w]"
 # "菜市场里的“快检室”：15分钟出结果": a short head after a colon that no verb of saying or listing leads to
 _TITLE_COLON = re.compile(r"^.{9,16}[^说道是括下为示出调求称即如][：:][^，。、；：,;:]{2,10}$")
 ENDS_WELL = -1.2  # log-probability of an ending (char_model.ending) above which a line may stop on its last word
+# "…是怎样炼成的", "…是如何建成的": a headline's question that ends on 的 without waiting for more
+_HOW_IT_WAS_DONE = re.compile(r"是(怎样|如何|怎么|这样)[\u4e00-\u9fff]{1,6}的$")
 _COUNTED = re.compile(r"\d[\d.]*(个|家|天|项|所|座|条|名|栋|台|辆|户|人|处|场|次|件|吨|年)$")
 # A line that is an office's name ("区住房城市建设委", "市卫生健康委"): jieba leaves the last character alone.
 _OFFICE = re.compile(r"^[区市县][\u4e00-\u9fff]{3,10}[委办]$")
@@ -69,7 +71,7 @@ def is_heading_shape(block: Block) -> bool:
         return False  # opens on a comma or runs on to another page: the piece of a cut paragraph
     if _LEAD.match(text) and not block.level:
         return False  # "本报讯（记者 王 悦）5月1": an article's first lines, cut short, not a heading
-    if text.count("“") > text.count("”") or re.search(r"(表示|指出|介绍|强调|认为|[也的和与及将对把被从向并而])$", text):
+    if text.count("“") > text.count("”") or (re.search(r"(表示|指出|介绍|强调|认为|[也的和与及将对把被从向并而])$", text) and not _HOW_IT_WAS_DONE.search(text)):
         return False  # an open quotation, a speaker or a function word waiting for more: a sentence cut short
     if block.wrapped and block.raw.count("  \n"):
         return len(text) <= 80 and (text[-1] in "？?" or not re.search(r"[。；;！!，,]", text))

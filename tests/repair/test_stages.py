@@ -114,6 +114,13 @@ def test_a_headline_with_a_colon_is_a_heading_but_a_sentence_leading_to_a_colon_
     assert blocks[0].kind == "paragraph"
 
 
+def test_a_headline_asking_how_it_was_done_ends_on_de_and_is_still_a_heading():
+    _, blocks, _ = _blocks("家门口的“15分钟生活圈”是怎样炼成的\n\n出门左转是修鞋配钥匙的小铺，右转是社区食堂。")
+    assert blocks[0].kind == "title"
+    _, blocks, _ = _blocks("这条步道是由区城市管理局牵头建设的\n\n出门左转是修鞋配钥匙的小铺，右转是社区食堂。")
+    assert blocks[0].kind == "paragraph"  # 的 ending a plain statement still waits for more
+
+
 def test_a_short_cut_piece_over_a_paragraph_of_its_own_stays_a_paragraph():
     _, blocks, _ = _blocks("今年以来，全区新建口袋公园23个\n\n居民们说，家门口就能散步了。")
     assert blocks[0].kind == "paragraph"
