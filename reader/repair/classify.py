@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.repair.char_model import ending
+from reader.repair.char_model import ending, opening
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import ends_mid_word
 from reader.repair.model import Block
@@ -96,6 +96,7 @@ def classify_page(blocks: list[Block], ledger: Ledger) -> None:
     _mark_tables(blocks)
     assign_heading_roles(blocks)
     _mark_subtitles(blocks)
+    _mark_lines_under_headings(blocks)
     for block in blocks:
         if block.kind not in ("paragraph", "other"):
             ledger.repair("classify", block.confidence, (block.ref,), stage=STAGE, detail=f"{block.kind}: {block.text[:40]}", id=f"classify:{block.id}")
@@ -170,6 +171,37 @@ def _mark_titles_by_context(blocks: list[Block]) -> None:
             block.kind = "title"
         elif after.kind == "title" and not after.level and _quoted_line(text):
             block.kind = "title"
+
+
+OPENS = 2.0  # char_model.opening above which a text reads as a paragraph's first words ("秋收时节，…")
+
+
+def _mark_lines_under_headings(blocks: list[Block]) -> None:
+    """A line without punctuation between a heading and a paragraph's opening words is the heading's
+    second line ("“一田双收”的秘密" / "种粮大户钟庆华的稻鱼综合种养经" / "秋收时节，…"), even when it
+    ends on a word the dictionary lacks: a piece cut at a column's foot goes on mid-sentence elsewhere.
+    The two open an article: a title and its subtitle."""
+    shown = [b for b in blocks if b.kind not in ("footer", "page-header", "marker")]
+    for before, block, after in zip(shown, shown[1:], shown[2:]):
+        text = block.text
+        if (
+            before.kind in ("title", "section") and not _ENUMERATED.match(before.text)
+            and block.kind == "paragraph" and after.kind == "paragraph"
+            and not block.markers and block.jump_to is None and _closed_line(text, 8)
+            and not re.search(r"[，,、：:！!？?]", text) and not _ENUMERATED.match(text)
+            and _opens_paragraph(after.text)
+        ):
+            if before.kind == "section":
+                before.kind, before.confidence = "title", 0.7
+            block.kind, block.confidence = "subtitle", 0.7
+
+
+def _opens_paragraph(text: str) -> bool:
+    """Whether a text starts the way news paragraphs start: a dateline, a scene or time phrase closed by
+    a comma ("秋收时节，"), or first words the character model has mostly seen opening paragraphs."""
+    from reader.repair.join_clues import SCENE_OPENER  # join_clues builds on this module
+
+    return bool(_LEAD.match(text) or _SOFT_LEAD.match(text) or SCENE_OPENER.match(text)) or opening(text) >= OPENS
 
 
 def _quoted_line(text: str) -> bool:

@@ -121,6 +121,19 @@ def test_a_headline_asking_how_it_was_done_ends_on_de_and_is_still_a_heading():
     assert blocks[0].kind == "paragraph"  # 的 ending a plain statement still waits for more
 
 
+def test_a_line_between_a_heading_and_an_opening_paragraph_is_its_subtitle_though_it_ends_on_an_unknown_word():
+    # "…创业经" ends on a character jieba leaves alone, as cut pieces do; but it stands between a
+    # heading and a paragraph's opening words, where no piece of a cut paragraph would
+    _, blocks, _ = _blocks(
+        "项目主要集中在产业园区、\n\n“一田双收”的秘密\n\n退役军人老胡的创业经\n\n秋收时节，龙溪镇柏林村的稻田里，稻穗低垂。"
+    )
+    assert [b.kind for b in blocks] == ["paragraph", "title", "subtitle", "paragraph"]
+    _, blocks, _ = _blocks(  # under a section heading, a piece the text goes on from stays a paragraph
+        "项目主要集中在产业园区、\n\n“一田双收”的秘密\n\n退役军人老胡的创业经\n\n验和他的合作社。"
+    )
+    assert blocks[2].kind == "paragraph"
+
+
 def test_a_short_cut_piece_over_a_paragraph_of_its_own_stays_a_paragraph():
     _, blocks, _ = _blocks("今年以来，全区新建口袋公园23个\n\n居民们说，家门口就能散步了。")
     assert blocks[0].kind == "paragraph"
