@@ -27,7 +27,7 @@ SPEECH_CUT = 1.5  # for "…表示|，": a speech verb awaits its comma
 
 ENUM_START = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|问\s*[:：]|答\s*[:：])")
 # A speaker introduced at the start ("区商务委副主任朱玲艳表示，") is how a paragraph opens, not a cut.
-SPEAKER_OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称|透露|坦言|提出|要求)[，,:：]")
+SPEAKER_OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称|透露|坦言|提出|要求|提醒|建议|呼吁)[，,:：]")
 # A short time or scene phrase closed by a comma, or a transition word, is how news paragraphs open.
 SCENE_OPENER = re.compile(
     r"^([\u4e00-\u9fff\d]{2,6}(以来|前后|期间|之际|时分|当天|当日|初上|降临)[，,]|"

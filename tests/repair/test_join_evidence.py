@@ -43,3 +43,11 @@ def test_a_speech_verb_cut_before_its_comma_is_a_stronger_cut():
     tail, _, head = _blocks("区住房城乡建委相关负责人表示\n\n另一篇文章的段落。\n\n，明年将继续加大推进力度。")
     plain, _, _ = _blocks("区住房城乡建委相关负责人的工作\n\n另一篇文章的段落。\n\n，明年将继续加大推进力度。")
     assert pair_score(tail, head, between=[], similarity=0.05)[0] > pair_score(plain, head, between=[], similarity=0.05)[0]
+
+
+def test_a_head_opening_on_a_speaker_who_advises_starts_a_paragraph():
+    # "区医保局提醒，…" / "交巡警建议，…" open a paragraph the way "…负责人表示，" does
+    for verb in ("提醒", "建议"):
+        tail, head = _blocks(f"共济使用金额达3860万元，\n\n区医保局{verb}，家庭共济资金仅限用于医保政策范围内的费用。")
+        plain_tail, plain_head = _blocks("共济使用金额达3860万元，\n\n区医保局的家庭共济资金仅限用于医保政策范围内的费用。")
+        assert pair_score(tail, head, between=[], similarity=0.05)[0] < pair_score(plain_tail, plain_head, between=[], similarity=0.05)[0] - 2
