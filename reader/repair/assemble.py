@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.repair.classify import _LEAD, _SOFT_LEAD, complete, looks_like_running_header
+from reader.repair.classify import SCENE_OPENER, _LEAD, _SOFT_LEAD, complete, looks_like_running_header
 from reader.repair.drafts import Draft
 from reader.repair.join import Join, is_tail
-from reader.repair.join_clues import ENUM_START, SCENE_OPENER, SPEAKER_OPENER, closes_first, open_quote, stray_unit
+from reader.repair.join_clues import ENUM_START, SPEAKER_OPENER, closes_first, open_quote, stray_unit
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word, ends_mid_word, opens_with_word, starts_mid_word
 from reader.repair.model import Block

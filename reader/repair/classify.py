@@ -37,6 +37,14 @@ _SPEAKER_CREDIT = re.compile(r"^(代|副)?(区长|市长|县长|镇长|乡长|�
 # A dateline that can only open an article; softer openers ("据…", "日前") only help spot a title above.
 _LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{1,8}电|[（(]记者[^）)]{1,20}[）)])")
 _SOFT_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯|据|日前|近日|今天|昨天|昨日|\d{1,2}月\d{1,2}日)")
+# A short time or scene phrase closed by a comma, or a transition word, is how news paragraphs open.
+SCENE_OPENER = re.compile(
+    r"^([\u4e00-\u9fff\d]{2,6}(以来|前后|期间|之际|时分|当天|当日|初上|降临)[，,]|"
+    r"(今年|去年|明年|近年来|目前|如今|此外|另外|同时|与此同时|为此|对此|随后|截至|据悉|据了解|据介绍|记者了解到|记者从)[，,]|"
+    r"进入\d{1,2}月[，,]|\d{4}年[，,]|[\u4e00-\u9fff]{2,4}代表[！!]|值得注意的是|需要注意的是|值得一提的是|"
+    r"(清晨|早上|上午|中午|下午|傍晚|晚上|夜里|凌晨)\d{1,2}(点|时)(\d{1,2}分|半|多|许)?[，,]|"  # "下午5点，"
+    r"\d{1,2}月(上旬|中旬|下旬|初|底|末)[，,]|[\u4e00-\u9fff]{2}时节[，,])"  # "12月中旬，", "秋收时节，"
+)
 _ENUMERATED = re.compile(r"^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]\s*\S|第[一二三四五六七八九十\d]+[部章节篇])")
 _QUESTION = re.compile(r"^问\s*[:：]")
 _SPACED = re.compile(r"[\u4e00-\u9fff“”\w%％）)] +[\u4e00-\u9fff“”\w]")
@@ -199,8 +207,6 @@ def _mark_lines_under_headings(blocks: list[Block]) -> None:
 def _opens_paragraph(text: str) -> bool:
     """Whether a text starts the way news paragraphs start: a dateline, a scene or time phrase closed by
     a comma ("秋收时节，"), or first words the character model has mostly seen opening paragraphs."""
-    from reader.repair.join_clues import SCENE_OPENER  # join_clues builds on this module
-
     return bool(_LEAD.match(text) or _SOFT_LEAD.match(text) or SCENE_OPENER.match(text)) or opening(text) >= OPENS
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.repair.classify import _SOFT_LEAD
+from reader.repair.classify import SCENE_OPENER, _SOFT_LEAD
 from reader.repair.lexicon import FINALS, boundary_word, ends_mid_word, starts_mid_word
 from reader.repair.model import Block
 
@@ -28,14 +28,6 @@ SPEECH_CUT = 1.5  # for "…表示|，": a speech verb awaits its comma
 ENUM_START = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|问\s*[:：]|答\s*[:：])")
 # A speaker introduced at the start ("区商务委副主任朱玲艳表示，") is how a paragraph opens, not a cut.
 SPEAKER_OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称|透露|坦言|提出|要求|提醒|建议|呼吁)[，,:：]")
-# A short time or scene phrase closed by a comma, or a transition word, is how news paragraphs open.
-SCENE_OPENER = re.compile(
-    r"^([\u4e00-\u9fff\d]{2,6}(以来|前后|期间|之际|时分|当天|当日|初上|降临)[，,]|"
-    r"(今年|去年|明年|近年来|目前|如今|此外|另外|同时|与此同时|为此|对此|随后|截至|据悉|据了解|据介绍|记者了解到|记者从)[，,]|"
-    r"进入\d{1,2}月[，,]|\d{4}年[，,]|[\u4e00-\u9fff]{2,4}代表[！!]|值得注意的是|需要注意的是|值得一提的是|"
-    r"(清晨|早上|上午|中午|下午|傍晚|晚上|夜里|凌晨)\d{1,2}(点|时)(\d{1,2}分|半|多|许)?[，,]|"  # "下午5点，"
-    r"\d{1,2}月(上旬|中旬|下旬|初|底|末)[，,]|[\u4e00-\u9fff]{2}时节[，,])"  # "12月中旬，", "秋收时节，"
-)
 _SPEECH_END = re.compile(r"(表示|指出|强调|介绍|认为|透露|坦言|提出|要求|说)$")
 _NUMBER_GOES_ON = ".．%％万亿千百元岁年月日时分秒个位家项所座台辆条件户名人次倍吨米公亩"  # a digit and its unit
 _PUNCT_START = "，、。；：,;:”’」』）)"
