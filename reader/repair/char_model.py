@@ -146,8 +146,7 @@ def continuation(tail: str, head: str) -> float:
     h = unicodedata.normalize("NFKC", head[:HEAD_CHARS])
     if len(t) < 2 or not h:
         return 0.0
-    model = char_model()
-    return model.score(h, t) - sum(model.logp(h[i], h[max(0, i - 2) : i]) for i in range(len(h)))
+    return _lift(h, t)
 
 
 @lru_cache(maxsize=65536)
@@ -157,8 +156,13 @@ def opening(head: str) -> float:
     h = unicodedata.normalize("NFKC", head[:HEAD_CHARS])
     if not h:
         return 0.0
+    return _lift(h, "^^")
+
+
+def _lift(text: str, context: str) -> float:
+    """How much likelier ``text`` is after ``context`` than with nothing before it (log ratio)."""
     model = char_model()
-    return model.score(h, "^^") - sum(model.logp(h[i], h[max(0, i - 2) : i]) for i in range(len(h)))
+    return model.score(text, context) - model.score(text, "")
 
 
 _ENDINGS = "$,.;:!?”、。"  # what follows the last character of a clause or a paragraph (as NFKC writes it, like the counts)

@@ -61,7 +61,7 @@ _OFFICE = re.compile(r"^[区市县][\u4e00-\u9fff]{3,10}[委办]$")
 def complete(text: str) -> bool:
     """True when the text ends a sentence (so a block ending here is not cut mid-paragraph)."""
     text = text.rstrip()
-    note = _SOURCE_AFTER.search(text)
+    note = _SOURCE_AFTER.search(text) if text[-1:] in ")）" else None  # this runs for every block, often
     if note and note.start() > 0:
         text = text[: note.start()].rstrip()  # the sentence before a source note decides
     end = text.rstrip(CLOSERS)
@@ -161,12 +161,17 @@ def _headline_like(text: str) -> bool:
     return quoted or not re.search(r"[，,]", text)
 
 
+def _shown(blocks: list[Block]) -> list[Block]:
+    """The blocks a reader sees in the column: page furniture and lone jump markers left out."""
+    return [b for b in blocks if b.kind not in ("footer", "page-header", "marker")]
+
+
 def _mark_titles_by_context(blocks: list[Block]) -> None:
     """A short paragraph standing right over a credit line or a dateline ("本报讯（记者 …）") is a title:
     no paragraph's piece is followed by an article's opening lines in the same column. So is a short
     question or exclamation over a credit line ("健身房突然关门，预付卡里的钱还能退吗？" / "记者 X"), and
     a quotation printed whole right over a heading ("“企业有所呼，我们必有所应”" / "访区…负责人")."""
-    shown = [b for b in blocks if b.kind not in ("footer", "page-header", "marker")]
+    shown = _shown(blocks)
     for block, after in zip(shown, shown[1:]):
         if block.kind != "paragraph" or block.jump_to is not None or block.markers:
             continue
@@ -189,7 +194,7 @@ def _mark_lines_under_headings(blocks: list[Block]) -> None:
     second line ("“一田双收”的秘密" / "种粮大户钟庆华的稻鱼综合种养经" / "秋收时节，…"), even when it
     ends on a word the dictionary lacks: a piece cut at a column's foot goes on mid-sentence elsewhere.
     The two open an article: a title and its subtitle."""
-    shown = [b for b in blocks if b.kind not in ("footer", "page-header", "marker")]
+    shown = _shown(blocks)
     for before, block, after in zip(shown, shown[1:], shown[2:]):
         text = block.text
         if (
@@ -218,7 +223,7 @@ def _quoted_line(text: str) -> bool:
 def _mark_subtitles(blocks: list[Block]) -> None:
     """The line right under an article's title, its two clauses parted by a comma ("全区税收亿元楼宇
     增至27栋，楼宇经济贡献超六成税收"), is its subtitle, not the first piece of its text."""
-    shown = [b for b in blocks if b.kind not in ("footer", "page-header", "marker")]
+    shown = _shown(blocks)
     for before, block in zip(shown, shown[1:]):
         if before.kind == "title" and block.kind == "paragraph" and not block.markers and block.jump_to is None and _subtitle_like(block.text):
             block.kind, block.confidence = "subtitle", 0.7
