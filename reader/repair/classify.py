@@ -50,6 +50,9 @@ _QUESTION = re.compile(r"^问\s*[:：]")
 _SPACED = re.compile(r"[\u4e00-\u9fff“”\w%％）)] +[\u4e00-\u9fff“”\w]")
 # "菜市场里的“快检室”：15分钟出结果": a short head after a colon that no verb of saying or listing leads to
 _TITLE_COLON = re.compile(r"^.{9,16}[^说道是括下为示出调求称即如][：:][^，。、；：,;:]{2,10}$")
+# Particles bound to the word before them: no heading starts with one, a column's piece may.
+_NEVER_OPENS_HEADING = re.compile(r"^[了的着地得们]")
+_ENDS_ON_DIGIT = re.compile(r"[0-9０-９]$")  # no heading of the seeds or the corpus ends on a bare number
 ENDS_WELL = -1.2  # log-probability of an ending (char_model.ending) above which a line may stop on its last word
 # "…是怎样炼成的", "…是如何建成的": a headline's question that ends on 的 without waiting for more
 _HOW_IT_WAS_DONE = re.compile(r"是(怎样|如何|怎么|这样)[\u4e00-\u9fff]{1,6}的$")
@@ -79,6 +82,8 @@ def is_heading_shape(block: Block) -> bool:
         return False  # opens on a comma or runs on to another page: the piece of a cut paragraph
     if _LEAD.match(text) and not block.level:
         return False  # "本报讯（记者 王 悦）5月1": an article's first lines, cut short, not a heading
+    if _NEVER_OPENS_HEADING.match(text) or (not block.wrapped and _ENDS_ON_DIGIT.search(text)):
+        return False  # "了一笔账：…", "…门诊花费30": a line that starts after or stops inside a word or number
     if text.count("“") > text.count("”") or (re.search(r"(表示|指出|介绍|强调|认为|[也的和与及将对把被从向并而])$", text) and not _HOW_IT_WAS_DONE.search(text)):
         return False  # an open quotation, a speaker or a function word waiting for more: a sentence cut short
     if block.wrapped and block.raw.count("  \n"):

@@ -542,3 +542,14 @@ def test_a_cut_piece_shaped_like_a_heading_is_joined_to_the_word_it_breaks():
     assert blocks[3].kind == "section"  # one line at a column's foot looks like an in-article heading
     paragraphs = [p for a in repair_pages([page_from_text(text)]).to_json()["articles"] for p in a["paragraphs"]]
     assert any(p.startswith("本届赛事由市体育局、区政府主办，") for p in paragraphs), paragraphs
+
+
+def test_a_line_that_starts_on_a_bound_particle_or_stops_on_a_bare_number_is_a_cut_piece_not_a_heading():
+    # a one-line piece left at a column's foot has no sentence punctuation, like a heading; but no
+    # heading opens on 了 or stops on the digits of a number cut in two
+    _, blocks, _ = _blocks("了一笔账：一名退休职工如果一年在社区卫生服务中心门诊花费30\n\n00元，扣除200元起付线后，按新政策可报销大半。")
+    assert blocks[0].kind == "paragraph"
+    _, blocks, _ = _blocks("记者从区医保局获悉今年门诊报销花费30\n\n00元，扣除200元起付线后，按新政策可报销大半。")
+    assert blocks[0].kind == "paragraph"
+    _, blocks, _ = _blocks("前11个月我区空气质量优良天数达319天\n\n今年以来，我区持续推进大气污染防治。")
+    assert blocks[0].kind == "title"  # a count with its unit is a whole headline
