@@ -52,6 +52,8 @@ _SPACED = re.compile(r"[\u4e00-\u9fff“”\w%％）)] +[\u4e00-\u9fff“”\w]"
 _TITLE_COLON = re.compile(r"^.{9,16}[^说道是括下为示出调求称即如][：:][^，。、；：,;:]{2,10}$")
 # Particles bound to the word before them: no heading starts with one, a column's piece may.
 _NEVER_OPENS_HEADING = re.compile(r"^[了的着地得们]")
+# "据区住房城乡建委相关负责人" waits for its "介绍，": an attribution, not a headline
+_SOURCE_AWAITS_VERB = re.compile(r"^据[^，。；,;]{2,24}(负责人|工作人员|人士|专家|主任|局长|书记|经理|站长|所长|队长)$")
 _ENDS_ON_DIGIT = re.compile(r"[0-9０-９]$")  # no heading of the seeds or the corpus ends on a bare number
 ENDS_WELL = -1.2  # log-probability of an ending (char_model.ending) above which a line may stop on its last word
 # "…是怎样炼成的", "…是如何建成的": a headline's question that ends on 的 without waiting for more
@@ -82,7 +84,7 @@ def is_heading_shape(block: Block) -> bool:
         return False  # opens on a comma or runs on to another page: the piece of a cut paragraph
     if _LEAD.match(text) and not block.level:
         return False  # "本报讯（记者 王 悦）5月1": an article's first lines, cut short, not a heading
-    if _NEVER_OPENS_HEADING.match(text) or (not block.wrapped and _ENDS_ON_DIGIT.search(text)):
+    if _NEVER_OPENS_HEADING.match(text) or _SOURCE_AWAITS_VERB.match(text) or (not block.wrapped and _ENDS_ON_DIGIT.search(text)):
         return False  # "了一笔账：…", "…门诊花费30": a line that starts after or stops inside a word or number
     if text.count("“") > text.count("”") or (re.search(r"(表示|指出|介绍|强调|认为|[也的和与及将对把被从向并而])$", text) and not _HOW_IT_WAS_DONE.search(text)):
         return False  # an open quotation, a speaker or a function word waiting for more: a sentence cut short

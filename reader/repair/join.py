@@ -9,7 +9,7 @@ from reader.repair.classify import _ENUMERATED, _LEAD, complete
 from reader.repair.join_clues import (
     THRESHOLD, WORD_RIVAL, layout_bonus, number_cut, pair_score, running_text, stray_unit,
 )
-from reader.repair.join_check import join_check, second_look
+from reader.repair.join_check import decisive, join_check, second_look
 from reader.repair.join_features import block_traits, page_grams, pair_features
 from reader.repair.join_model import JoinModel, join_models, log_odds
 from reader.repair.lexicon import boundary_word, starts_mid_word
@@ -160,7 +160,7 @@ def find_joins(
 ) -> list[Join]:
     """The best one-to-one tail→head assignment on one page's blocks, in reading order; ``weighed``
     (tail id, head id → probability) receives what the join model thought of every pairing, ``checked``
-    what the second look thought of each tail's first choice."""
+    what the second look thought of each tail's likeliest heads."""
     found = candidate_pairs(blocks, forced=forced, forbidden=forbidden)
     joins = list(found.pinned)
     if not found.scores:
@@ -171,7 +171,7 @@ def find_joins(
     for record, values in ((weighed, probability), (checked, looked)):
         if record is not None:  # by block ids, for the later stages (see Ledger.may_join)
             record.update(((found.tails[ti].id, found.heads[hi].id), p) for (ti, hi), p in values.items())
-    final = {**probability, **looked}
+    final = {**probability, **decisive(looked, probability)}
     chosen = decide(found, final, check.threshold)
     for ti, (hi, p) in chosen.items():
         tail = found.tails[ti]

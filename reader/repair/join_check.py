@@ -1,11 +1,14 @@
-"""A second look at each cut's first choice: is the head the join model likes best really its head?
+"""A second look at each cut's likeliest heads: is the head the join model likes really its head?
 
 The join model scores pairings one by one and turns them into probabilities per tail; whether its
-first choice is right also depends on how those probabilities fall together — a clear winner over a
+choice is right also depends on how those probabilities fall together — a clear winner over a
 crowd of weak rivals, a runner-up close behind, a head another cut wants as much, a large chance of
-"no head here". An ensemble of decision trees (gradient boosting, 500 trees) weighs the first choice's own
+"no head here". An ensemble of decision trees (gradient boosting, 500 trees) weighs a pairing's own
 evidence together with those figures and gives the probability that the join is right; that
-probability, not the model's, decides the join and is the confidence the reader sees.
+probability, not the model's, decides the join and is the confidence the reader sees. The trees
+judge each tail's first choice and, when the join model gives them a real chance, its second and
+third: a right head ranked second by the model is often plain to the trees (held out, with the
+runners-up judged too, false joins fell by a tenth at the same bar, which then could be lowered).
 The trees are learnt by ``benchmarks/train_join_model.py`` (on other generated issues than the join
 model's, so the figures they see are as honest as at work) and stored in ``join_check.json``.
 """
@@ -19,7 +22,12 @@ from functools import lru_cache
 from pathlib import Path
 
 CHECK_FILE = Path(__file__).with_name("join_check.json")
-SUMMARY = ["p_top", "p_second", "p_none", "candidates", "head_wanted", "chosen"]  # how the probabilities fall
+SUMMARY = ["p_top", "p_second", "p_own", "rank", "p_none", "candidates", "head_wanted", "chosen"]  # how the probabilities fall
+RIVAL_FLOOR = 0.02  # a head ranked below the first is looked at again only when the join model gives it this much
+# ... and the trees' word decides its join only from this much on: below it, their judgement is kept for
+# the later stages (Ledger.checked) but the join model's stands. At 0.02 the trees made a false join in
+# seed 002 ("…强企富民工" + "势。做好…": 0.11 by the model, 0.90 by the trees).
+RIVAL_TRUST = 0.2
 
 
 @dataclass(frozen=True)
@@ -36,7 +44,8 @@ class JoinCheck:
     base: float  # log-odds before any tree
     rate: float  # each tree's share
     trees: list[Tree]
-    threshold: float  # log-odds a first choice must reach to be joined
+    threshold: float  # log-odds a pairing must reach to be joined
+    depth: int = 1  # how many of each tail's likeliest heads the trees judge (see likeliest_heads)
 
     def probability(self, features: dict[str, float]) -> float:
         x = [features.get(name, 0.0) for name in self.names]
@@ -53,7 +62,7 @@ class JoinCheck:
 
 def check_from(data: dict) -> JoinCheck:
     trees = [Tree(tuple(t["feature"]), tuple(t["threshold"]), tuple(t["left"]), tuple(t["right"])) for t in data["trees"]]
-    return JoinCheck(list(data["names"]), float(data["base"]), float(data["rate"]), trees, float(data["threshold"]))
+    return JoinCheck(list(data["names"]), float(data["base"]), float(data["rate"]), trees, float(data["threshold"]), int(data.get("depth", 1)))
 
 
 @lru_cache(maxsize=1)
@@ -61,36 +70,44 @@ def join_check(path: Path = CHECK_FILE) -> JoinCheck:
     return check_from(json.loads(path.read_text(encoding="utf-8")))
 
 
-def first_choices(
+def likeliest_heads(
     features: dict[tuple[int, int], dict[str, float]],
     probability: dict[tuple[int, int], float],
     chosen: dict[int, tuple[int, float]],
+    depth: int = 1,
+    floor: float = RIVAL_FLOOR,
 ) -> dict[tuple[int, int], dict[str, float]]:
-    """Each tail's likeliest head, with that pairing's features and how the probabilities fall around it.
+    """Each tail's ``depth`` likeliest heads (the second and later only when the join model gives them
+    at least ``floor``), with the pairing's features and how the probabilities fall around it.
 
     ``chosen`` is the assignment the last round made (tail index → (head index, probability)).
     """
-    by_tail: dict[int, list[float]] = {}
+    by_tail: dict[int, list[tuple[float, int]]] = {}
     by_head: dict[int, list[tuple[float, int]]] = {}
-    best: dict[int, tuple[float, int]] = {}
     for (ti, hi), p in probability.items():
-        by_tail.setdefault(ti, []).append(p)
+        by_tail.setdefault(ti, []).append((p, -hi))
         by_head.setdefault(hi, []).append((p, ti))
-        if ti not in best or (p, -hi) > (best[ti][0], -best[ti][1]):
-            best[ti] = (p, hi)
     out: dict[tuple[int, int], dict[str, float]] = {}
-    for ti, (p, hi) in best.items():
-        ps = sorted(by_tail[ti], reverse=True)
-        wanted = max((q for q, other in by_head[hi] if other != ti), default=0.0)
-        summary = {
-            "p_top": p,
-            "p_second": ps[1] if len(ps) > 1 else 0.0,
-            "p_none": max(0.0, 1.0 - sum(ps)),
-            "candidates": float(len(ps)),
-            "head_wanted": wanted,
-            "chosen": 1.0 if chosen.get(ti, (None,))[0] == hi else 0.0,
-        }
-        out[(ti, hi)] = {**features[(ti, hi)], **summary}
+    for ti, ranked in by_tail.items():
+        ranked.sort(reverse=True)
+        ps = [p for p, _ in ranked]
+        none = max(0.0, 1.0 - sum(ps))
+        for rank, (p, minus_hi) in enumerate(ranked[:depth]):
+            if rank and p < floor:
+                break
+            hi = -minus_hi
+            wanted = max((q for q, other in by_head[hi] if other != ti), default=0.0)
+            summary = {
+                "p_top": ps[0],
+                "p_second": ps[1] if len(ps) > 1 else 0.0,
+                "p_own": p,
+                "rank": float(rank),
+                "p_none": none,
+                "candidates": float(len(ps)),
+                "head_wanted": wanted,
+                "chosen": 1.0 if chosen.get(ti, (None,))[0] == hi else 0.0,
+            }
+            out[(ti, hi)] = {**features[(ti, hi)], **summary}
     return out
 
 
@@ -100,6 +117,15 @@ def second_look(
     chosen: dict[int, tuple[int, float]],
     check: JoinCheck | None = None,
 ) -> dict[tuple[int, int], float]:
-    """The probability that each tail's first choice is its head, by the second look."""
+    """The probability that each tail's likeliest heads (``check.depth`` of them) are its head, by the second look."""
     check = check or join_check()
-    return {key: check.probability(f) for key, f in first_choices(features, probability, chosen).items()}
+    return {key: check.probability(f) for key, f in likeliest_heads(features, probability, chosen, check.depth).items()}
+
+
+def decisive(looked: dict[tuple[int, int], float], probability: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """The second look's probabilities that decide joins: every tail's first choice, and the rivals
+    the join model gave RIVAL_TRUST or more."""
+    best: dict[int, float] = {}
+    for (ti, _), p in probability.items():
+        best[ti] = max(best.get(ti, 0.0), p)
+    return {key: q for key, q in looked.items() if probability[key] >= min(RIVAL_TRUST, best[key[0]])}

@@ -11,7 +11,7 @@ from reader.repair.model import Removed, Repair, SourceRef
 # refuse a right join of seed 002 that the model gives 0.004; 0.003 and 0.005 made the same joins on
 # 1,200 held-out generated issues).
 UNLIKELY = 0.003
-# ... nor one the second look judged as the tail's likeliest head and found this unlikely: on held-out
+# ... nor one the second look judged (a tail's likeliest heads) and found this unlikely: on held-out
 # generated issues every such later join (11 of 11) was false
 DOUBTED = 0.1
 
@@ -24,7 +24,7 @@ class Ledger:
     removed: list[Removed] = field(default_factory=list)
     forbidden: set[tuple[str, str]] = field(default_factory=set)  # (tail id, head id) a user unjoined
     weighed: dict[tuple[str, str], float] = field(default_factory=dict)  # the join model's P(head | tail)
-    checked: dict[tuple[str, str], float] = field(default_factory=dict)  # the second look's P for each first choice
+    checked: dict[tuple[str, str], float] = field(default_factory=dict)  # the second look's P for each tail's likeliest heads
 
     def may_join(self, tail_id: str, head_id: str, *, unlikely: float = UNLIKELY) -> bool:
         """Whether a later stage may join these blocks: not if the user unjoined them, nor if the join

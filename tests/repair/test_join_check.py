@@ -1,12 +1,13 @@
-"""The second look at each cut's first choice (reader/repair/join_check.py)."""
+"""The second look at each cut's likeliest heads (reader/repair/join_check.py)."""
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from reader.repair.join import candidate_pairs, find_joins, weigh
 from reader.repair.ledger import DOUBTED, UNLIKELY, Ledger
-from reader.repair.join_check import SUMMARY, JoinCheck, Tree, first_choices, join_check, second_look
+from reader.repair.join_check import RIVAL_FLOOR, RIVAL_TRUST, SUMMARY, decisive, JoinCheck, Tree, likeliest_heads, join_check, second_look
 from reader.repair.join_features import feature_names
 from reader.repair.join_model import join_models
 from reader.repair.threads import THREAD_FEATURES
@@ -35,7 +36,7 @@ def test_each_tail_is_looked_at_once_with_its_likeliest_head_and_how_the_rest_fa
     blocks = page_blocks(CUT + "\n\n另一篇文章的段落，讲的是图书馆。")[1]
     found = candidate_pairs(blocks)
     probability, chosen = weigh(found, blocks, join_models())
-    looked = first_choices(found.features, probability, chosen)
+    looked = likeliest_heads(found.features, probability, chosen)
     assert len(looked) == len({ti for ti, _ in found.features})
     for (ti, hi), figures in looked.items():
         mine = [p for (t, _), p in probability.items() if t == ti]
@@ -43,6 +44,28 @@ def test_each_tail_is_looked_at_once_with_its_likeliest_head_and_how_the_rest_fa
         assert math.isclose(figures["p_none"], 1 - sum(mine), abs_tol=1e-9)
         assert figures["candidates"] == len(mine)
     assert set(second_look(found.features, probability, chosen)) == set(looked)
+
+
+def test_a_deeper_look_also_judges_the_rival_heads_the_join_model_gives_a_real_chance():
+    probability = {(0, 0): 0.4, (0, 1): 0.3, (0, 2): 0.25, (0, 3): 0.22, (1, 1): 0.9, (1, 2): 0.01}
+    features = {key: {"score": 1.0} for key in probability}
+    chosen = {0: (0, 0.4), 1: (1, 0.9)}
+    looked = likeliest_heads(features, probability, chosen, depth=3)
+    assert set(looked) == {(0, 0), (0, 1), (0, 2), (1, 1)}  # (0, 3) is fourth; (1, 2) below RIVAL_FLOOR
+    assert 0.01 < RIVAL_FLOOR <= 0.22
+    assert (1, 2) in likeliest_heads(features, probability, chosen, depth=3, floor=0.005)
+    assert [looked[(0, h)]["rank"] for h in range(3)] == [0.0, 1.0, 2.0]
+    assert all(looked[(0, h)]["p_top"] == 0.4 and looked[(0, h)]["p_second"] == 0.3 for h in range(3))
+    assert looked[(0, 1)]["p_own"] == 0.3 and looked[(0, 1)]["head_wanted"] == 0.9  # tail 1 wants head 1 more
+    assert looked[(0, 1)]["chosen"] == 0.0 and looked[(0, 0)]["chosen"] == 1.0
+    assert set(likeliest_heads(features, probability, chosen)) == {(0, 0), (1, 1)}  # depth 1: first choices only
+
+
+def test_the_trees_decide_a_rivals_join_only_when_the_join_model_gave_it_a_fair_chance():
+    probability = {(0, 0): 0.35, (0, 1): 0.11, (0, 2): 0.3, (1, 3): 0.08}
+    looked = {(0, 0): 0.02, (0, 1): 0.9, (0, 2): 0.86, (1, 3): 0.5}  # (1, 3) is tail 1's first choice
+    assert RIVAL_TRUST > 0.11 and RIVAL_TRUST <= 0.3
+    assert decisive(looked, probability) == {(0, 0): 0.02, (0, 2): 0.86, (1, 3): 0.5}
 
 
 def test_the_join_made_carries_the_second_looks_probability():
@@ -60,7 +83,9 @@ def test_later_stages_may_not_join_what_the_join_model_found_all_but_impossible(
     find_joins(blocks, weighed=ledger.weighed, checked=ledger.checked)
     found = candidate_pairs(page_blocks(CUT + "\n\n“另一篇文章的段落，讲的是图书馆。”")[1])
     assert len(ledger.weighed) == len(found.features)  # every pairing weighed is on record
-    assert set(ledger.checked) <= set(ledger.weighed) and len(ledger.checked) == len(found.tails)  # one first choice a tail
+    assert set(ledger.checked) <= set(ledger.weighed)
+    looked_at = Counter(tail for tail, _ in ledger.checked)  # each tail's likeliest heads, at least its first choice
+    assert len(looked_at) == len(found.tails) and max(looked_at.values()) <= join_check().depth
     for (tail, head), p in ledger.weighed.items():
         assert ledger.may_join(tail, head) == (p >= UNLIKELY and ledger.checked.get((tail, head), 1.0) >= DOUBTED)
     assert ledger.may_join("p9b1", "p9b2")  # a pairing the model never weighed is for the stage to judge

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from reader.repair import repair_pages, repair_paths
 from reader.repair.accounting import unaccounted
+from reader.repair.join_check import join_check
 from reader.repair.model import Page
 from reader.testing import score_issue
 from reader.testing.damage import corpus_items, fold, generate_issue, load_corpus
@@ -200,7 +202,8 @@ def test_generated_issues_whose_cuts_the_model_doubted_keep_them_open():
         score = score_issue(issue, damaged.gold, page_texts=damaged.pages)
         assert score.false_joins == [], seed
         joins = [r for r in issue.repairs if r.kind == "join" and r.stage == "join"]
-        assert joins and min(r.confidence for r in joins) >= 0.88, seed  # the second look's bar (log-odds 2)
+        bar = 1 / (1 + math.exp(-join_check().threshold))  # the second look's bar, as a probability
+        assert joins and min(r.confidence for r in joins) >= math.floor(bar * 100) / 100, seed
 
 
 def _generated_pages(damaged) -> list[Page]:

@@ -544,12 +544,14 @@ def test_a_cut_piece_shaped_like_a_heading_is_joined_to_the_word_it_breaks():
     assert any(p.startswith("本届赛事由市体育局、区政府主办，") for p in paragraphs), paragraphs
 
 
-def test_a_line_that_starts_on_a_bound_particle_or_stops_on_a_bare_number_is_a_cut_piece_not_a_heading():
+def test_a_line_no_heading_would_be_is_a_cut_piece_bound_particle_bare_number_or_attribution_awaiting_its_verb():
     # a one-line piece left at a column's foot has no sentence punctuation, like a heading; but no
     # heading opens on 了 or stops on the digits of a number cut in two
     _, blocks, _ = _blocks("了一笔账：一名退休职工如果一年在社区卫生服务中心门诊花费30\n\n00元，扣除200元起付线后，按新政策可报销大半。")
     assert blocks[0].kind == "paragraph"
     _, blocks, _ = _blocks("记者从区医保局获悉今年门诊报销花费30\n\n00元，扣除200元起付线后，按新政策可报销大半。")
     assert blocks[0].kind == "paragraph"
+    _, blocks, _ = _blocks("据区住房城乡建委相关负责人\n\n介绍，工程实施前，该段岸线存在违法建筑。")
+    assert blocks[0].kind == "paragraph"  # an attribution waiting for its verb
     _, blocks, _ = _blocks("前11个月我区空气质量优良天数达319天\n\n今年以来，我区持续推进大气污染防治。")
     assert blocks[0].kind == "title"  # a count with its unit is a whole headline
