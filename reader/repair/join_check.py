@@ -6,10 +6,10 @@ crowd of weak rivals, a runner-up close behind, a head another cut wants as much
 "no head here". An ensemble of decision trees (gradient boosting, 500 trees) weighs a pairing's own
 evidence together with those figures and gives the probability that the join is right; that
 probability, not the model's, decides the join and is the confidence the reader sees. The trees
-judge each tail's first choice and, when the join model gives them a real chance, its second and
-third: a right head ranked second by the model is often plain to the trees (on three held-out
-thirds, judging the runners-up too took false joins from 1.77% to 1.62% at the same bar, log-odds 2,
-which could then be lowered to 1.75).
+judge each tail's first choice and, when the join model gives them a chance, its next four: a right
+head ranked second by the model is often plain to the trees (on three held-out thirds, judging the
+runners-up too took false joins from 1.77% to 1.62% at the same bar, log-odds 2, with three heads,
+and to 1.58% at log-odds 1.75 with five; the bar is now 1.5, at 1.69%, for more joins made).
 The trees are learnt by ``benchmarks/train_join_model.py`` (on other generated issues than the join
 model's, so the figures they see are as honest as at work) and stored in ``join_check.json``.
 """
