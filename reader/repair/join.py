@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from reader.repair.assignment import best_assignment
 from reader.repair.classify import _ENUMERATED, _LEAD, complete
 from reader.repair.join_clues import (
-    THRESHOLD, WORD_RIVAL, layout_bonus, number_cut, pair_score, running_text, stray_unit,
+    THRESHOLD, WORD_RIVAL, layout_bonus, number_cut, open_quote, pair_score, running_text, stray_unit,
 )
 from reader.repair.join_check import decisive, join_check, second_look
 from reader.repair.join_features import block_traits, page_grams, pair_features
@@ -52,6 +52,12 @@ def heading_piece(block: Block) -> bool:
     )
 
 
+def quote_piece(block: Block) -> bool:
+    """A paragraph that ends a sentence inside a quotation it opened ("“…我们很放心。"): a column broke
+    before the quotation closed ("”学生家长孔女士说。"), so the join model weighs it as a tail too."""
+    return block.kind == "paragraph" and not block.jump_to and complete(block.text) and open_quote(block.text)
+
+
 def can_be_head(block: Block) -> bool:
     return block.kind == "paragraph" and not block.jump_from and not _LEAD.match(block.text)
 
@@ -89,7 +95,7 @@ def candidate_pairs(
     pinned = [(by_id[a], by_id[b]) for a, b in forced if a in by_id and b in by_id]
     pinned_tails = {t.id for t, _ in pinned}
     pinned_heads = {h.id for _, h in pinned}
-    tails = [b for b in blocks if (is_tail(b) or heading_piece(b)) and b.id not in pinned_tails]
+    tails = [b for b in blocks if (is_tail(b) or heading_piece(b) or quote_piece(b)) and b.id not in pinned_tails]
     heads = [b for b in blocks if can_be_head(b) and b.id not in pinned_heads]
     found = Candidates(tails, heads, [Join(t, h, 99.0, "") for t, h in pinned], {}, {}, {})
     if not tails or not heads:
@@ -241,7 +247,7 @@ def _context(blocks: list[Block], block: Block, position: dict[str, int]) -> str
     i = position[block.id]
     parts = [block.text]
     size = len(block.text)
-    if is_tail(block) or heading_piece(block):
+    if is_tail(block) or heading_piece(block) or quote_piece(block):
         j = i - 1  # backwards until the article's heading or another cut
         while j >= 0 and size < 800 and blocks[j].kind in ("paragraph", "section") and (blocks[j].kind == "section" or complete(blocks[j].text)):
             parts.insert(0, blocks[j].text)

@@ -5,8 +5,9 @@ of clues cannot see: how the pairing ranks against the tail's and the head's oth
 grammar across the cut (part of speech of the words either side), how much likelier the characters
 across the cut are as one text than as two (jieba's word model), whether the head reads like the
 opening of a paragraph and the tail like the end of a clause (the character model's ``opening`` and
-``ending``: news paragraphs open on a few kinds of words, cut pieces on any), and where in the page's
-run of columns the head sits.
+``ending``: news paragraphs open on a few kinds of words, cut pieces on any), where in the page's
+run of columns the head sits, whether the head closes a quotation or bracket the tail left open, and
+each hand clue of ``pair_score`` on its own.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.repair.char_model import char_model, continuation, ending, opening
-from reader.repair.classify import _SOFT_LEAD, complete
+from reader.repair.classify import SCENE_OPENER, _SOFT_LEAD, complete
+from reader.repair.join_clues import _SPEECH_END, ENUM_START, SPEAKER_OPENER, number_cut
 from reader.repair.lexicon import FINALS, ends_mid_word, first_word, jieba, last_word, starts_mid_word
 from reader.repair.model import Block
 
@@ -156,12 +158,48 @@ def pair_features(
         "tail_length": math.log1p(len(t)) / 5,
         "head_length": math.log1p(len(h)) / 5,
         "tail_heading": 1.0 if tail.kind == "section" else 0.0,
+        "tail_complete": 1.0 if tail.kind != "section" and complete(t) else 0.0,
+        # the hand clues of ``pair_score`` one by one: summed into ``score`` they weigh as one
+        "number_cut": 1.0 if number_cut(t, h) else 0.0,
+        "head_enumeration": 1.0 if ENUM_START.match(h) else 0.0,
+        "head_speaker": 1.0 if SPEAKER_OPENER.match(h) else 0.0,
+        "head_scene": 1.0 if SCENE_OPENER.match(h) else 0.0,
+        "speech_cut": 1.0 if h[0] in "，,：:" and _SPEECH_END.search(t) else 0.0,
+        **quote_features(t, h),
     }
     for c in CLASSES:
         f[f"tail_{c}"] = 1.0 if tt.last_class == c else 0.0
         f[f"head_{c}"] = 1.0 if ht.first_class == c else 0.0
     f[f"cross_{tt.last_class}{ht.first_class}"] = 1.0
     return {name: value for name, value in f.items() if value}  # zeros weigh nothing: keep the sums short
+
+
+_PAIRS = (("“", "”"), ("（(", "）)"), ("《", "》"))
+
+
+def quote_features(tail: str, head: str) -> dict[str, float]:
+    """Quotation marks and brackets across the cut: a head that closes what the tail left open reads on
+    from it ("…能用" | "的全部用回去。”"), one that closes what nobody opened does not, and a tail with an
+    open quotation cannot be followed by a head that opens another before closing it."""
+    f: dict[str, float] = {}
+    for name, (opens, closes) in zip(("quote", "paren", "title_mark"), _PAIRS):
+        left_open = sum(tail.count(c) for c in opens) > sum(tail.count(c) for c in closes)
+        close = min((i for i in (head.find(c) for c in closes) if i >= 0), default=-1)
+        opening = min((i for i in (head.find(c) for c in opens) if i >= 0), default=-1)
+        closes_first = close >= 0 and (opening < 0 or close < opening)
+        if left_open and closes_first:
+            f[f"{name}_closed"] = 1.0
+        elif closes_first:
+            f[f"{name}_stray"] = 1.0
+        elif left_open and opening >= 0:
+            f[f"{name}_reopened"] = 1.0
+        if left_open:
+            f[f"tail_open_{name}"] = 1.0
+    return f
+
+
+QUOTE_FEATURES = [f"{name}_{what}" for name in ("quote", "paren", "title_mark") for what in ("closed", "stray", "reopened")]
+TAIL_QUOTE_FEATURES = [f"tail_open_{name}" for name in ("quote", "paren", "title_mark")]
 
 
 def complete_before(head: Block, between: list[Block]) -> bool:
@@ -176,8 +214,8 @@ def tail_feature_names() -> list[str]:
     """The features that describe the tail alone (the same in all its pairings): what "no head" weighs."""
     return [
         "tail_comma", "tail_enumeration", "tail_digit", "tail_mid_word", "tail_function_char", "tail_length",
-        "tail_heading", "tail_ending",
-    ] + [f"tail_{c}" for c in CLASSES]
+        "tail_heading", "tail_ending", "tail_complete",
+    ] + [f"tail_{c}" for c in CLASSES] + TAIL_QUOTE_FEATURES
 
 
 def feature_names() -> list[str]:
@@ -187,8 +225,9 @@ def feature_names() -> list[str]:
         "adjacent_interleaved", "tail_comma", "tail_enumeration", "tail_digit", "tail_mid_word",
         "tail_function_char", "head_punct", "head_mid_word", "head_quote", "head_soft_lead",
         "head_short_sentence", "head_sentence_len", "head_short_chunk", "head_cell_start",
-        "head_after_complete", "head_is_tail", "tail_length", "head_length", "tail_heading",
+        "head_after_complete", "head_is_tail", "tail_length", "head_length", "tail_heading", "tail_complete",
+        "number_cut", "head_enumeration", "head_speaker", "head_scene", "speech_cut",
     ]
-    base += [f"tail_{c}" for c in CLASSES] + [f"head_{c}" for c in CLASSES]
+    base += [f"tail_{c}" for c in CLASSES] + [f"head_{c}" for c in CLASSES] + QUOTE_FEATURES + TAIL_QUOTE_FEATURES
     base += [f"cross_{a}{b}" for a in CLASSES for b in CLASSES]
     return base

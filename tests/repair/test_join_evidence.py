@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from .helpers import page_blocks
 
-from reader.repair.join import find_joins
+from reader.repair.join import candidate_pairs, find_joins, quote_piece
 from reader.repair.join_clues import pair_score
+from reader.repair.join_features import quote_features
 
 
 def _blocks(text: str):
@@ -51,3 +52,32 @@ def test_a_head_opening_on_a_speaker_who_advises_starts_a_paragraph():
         tail, head = _blocks(f"共济使用金额达3860万元，\n\n区医保局{verb}，家庭共济资金仅限用于医保政策范围内的费用。")
         plain_tail, plain_head = _blocks("共济使用金额达3860万元，\n\n区医保局的家庭共济资金仅限用于医保政策范围内的费用。")
         assert pair_score(tail, head, between=[], similarity=0.05)[0] < pair_score(plain_tail, plain_head, between=[], similarity=0.05)[0] - 2
+
+
+def test_quotation_marks_across_the_cut_are_evidence_of_their_own():
+    assert quote_features("“拆下来的旧砖旧瓦都编号保存，能用", "的全部用回去。”现场施工负责人说。") == {
+        "quote_closed": 1.0, "tail_open_quote": 1.0}
+    assert quote_features("从源头降低", "的全部用回去。”现场施工负责人说。") == {"quote_stray": 1.0}  # closes what nobody opened
+    assert quote_features("“我们尽量用老材料，能用", "“另一句话。”") == {"quote_reopened": 1.0, "tail_open_quote": 1.0}
+    assert quote_features("项目（一期", "）完成") == {"paren_closed": 1.0, "tail_open_paren": 1.0}
+    assert quote_features("他说：“好。”", "大家都笑了。") == {}
+
+
+def test_the_hand_clues_reach_the_join_model_one_by_one():
+    blocks = page_blocks("全区新能源汽车保有量将在202\n\n7年达到10万辆。\n\n一是扩大服务消费，培育新增长点。")[1]
+    found = candidate_pairs(blocks)
+    named = {found.heads[hi].text[:2]: f for (ti, hi), f in found.features.items()}
+    assert named["7年"].get("number_cut") == 1.0 and "number_cut" not in named["一是"]
+    assert named["一是"].get("head_enumeration") == 1.0
+
+
+def test_a_quotation_left_open_at_a_full_stop_continues_where_it_closes():
+    text = (
+        "“现在孩子坐校车上学，家长在手机上就能看到车辆实时位置，到校了随车老师还会发消息，我们很放心。\n\n"
+        "区图书馆今年新增藏书两万册，开设了少儿阅读专区，周末还举办亲子读书会。\n\n"
+        "”学生家长孔女士说。据介绍，目前两条学生专线每天接送学生300余人次。"
+    )
+    blocks = page_blocks(text)[1]
+    assert quote_piece(blocks[0]) and not quote_piece(blocks[1])
+    (join,) = find_joins(blocks)
+    assert (join.tail.index, join.head.index) == (0, 2)
