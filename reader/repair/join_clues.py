@@ -28,7 +28,7 @@ SPEECH_CUT = 1.5  # for "…表示|，": a speech verb awaits its comma
 ENUM_START = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|问\s*[:：]|答\s*[:：])")
 # A speaker introduced at the start ("区商务委副主任朱玲艳表示，") is how a paragraph opens, not a cut.
 SPEAKER_OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称|透露|坦言|提出|要求|提醒|建议|呼吁)[，,:：]")
-_SPEECH_END = re.compile(r"(表示|指出|强调|介绍|认为|透露|坦言|提出|要求|说)$")
+SPEECH_END = re.compile(r"(表示|指出|强调|介绍|认为|透露|坦言|提出|要求|说)$")
 _NUMBER_GOES_ON = ".．%％万亿千百元岁年月日时分秒个位家项所座台辆条件户名人次倍吨米公亩"  # a digit and its unit
 _PUNCT_START = "，、。；：,;:”’」』）)"
 
@@ -55,7 +55,7 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
         score -= 3.0
     if h[0] in _PUNCT_START:
         score += -3.0 if comma else PUNCT_HEAD  # a block opening on "，" or "、" continues something
-        if h[0] in "，,：:" and _SPEECH_END.search(t):
+        if h[0] in "，,：:" and SPEECH_END.search(t):
             score += SPEECH_CUT  # "负责人表示|，…": a speech verb is followed by its comma or colon
     elif number_cut(t, h):
         score += 3.0  # a number cut in two ("2|.3万户", "21|00余个")

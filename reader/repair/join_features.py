@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from reader.repair.char_model import char_model, continuation, ending, opening
 from reader.repair.classify import SCENE_OPENER, _SOFT_LEAD, complete
-from reader.repair.join_clues import _SPEECH_END, ENUM_START, SPEAKER_OPENER, number_cut
+from reader.repair.join_clues import ENUM_START, SPEAKER_OPENER, SPEECH_END, number_cut
 from reader.repair.lexicon import FINALS, ends_mid_word, first_word, jieba, last_word, starts_mid_word
 from reader.repair.model import Block
 
@@ -164,7 +164,7 @@ def pair_features(
         "head_enumeration": 1.0 if ENUM_START.match(h) else 0.0,
         "head_speaker": 1.0 if SPEAKER_OPENER.match(h) else 0.0,
         "head_scene": 1.0 if SCENE_OPENER.match(h) else 0.0,
-        "speech_cut": 1.0 if h[0] in "，,：:" and _SPEECH_END.search(t) else 0.0,
+        "speech_cut": 1.0 if h[0] in "，,：:" and SPEECH_END.search(t) else 0.0,
         **quote_features(t, h),
     }
     for c in CLASSES:
