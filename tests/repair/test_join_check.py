@@ -62,9 +62,9 @@ def test_a_deeper_look_also_judges_the_rival_heads_the_join_model_gives_a_real_c
 
 
 def test_the_trees_decide_a_rivals_join_only_when_the_join_model_gave_it_a_fair_chance():
-    probability = {(0, 0): 0.35, (0, 1): 0.11, (0, 2): 0.3, (1, 3): 0.08}
+    probability = {(0, 0): 0.35, (0, 1): 0.05, (0, 2): 0.3, (1, 3): 0.04}
     looked = {(0, 0): 0.02, (0, 1): 0.9, (0, 2): 0.86, (1, 3): 0.5}  # (1, 3) is tail 1's first choice
-    assert RIVAL_TRUST > 0.11 and RIVAL_TRUST <= 0.3
+    assert RIVAL_TRUST > 0.05 and RIVAL_TRUST <= 0.3
     assert decisive(looked, probability) == {(0, 0): 0.02, (0, 2): 0.86, (1, 3): 0.5}
 
 
