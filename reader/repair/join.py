@@ -58,6 +58,11 @@ def quote_piece(block: Block) -> bool:
     return block.kind == "paragraph" and not block.jump_to and complete(block.text) and open_quote(block.text)
 
 
+def weighed_as_tail(block: Block) -> bool:
+    """Every block the join model weighs as a cut's first half."""
+    return is_tail(block) or heading_piece(block) or quote_piece(block)
+
+
 def can_be_head(block: Block) -> bool:
     return block.kind == "paragraph" and not block.jump_from and not _LEAD.match(block.text)
 
@@ -95,7 +100,7 @@ def candidate_pairs(
     pinned = [(by_id[a], by_id[b]) for a, b in forced if a in by_id and b in by_id]
     pinned_tails = {t.id for t, _ in pinned}
     pinned_heads = {h.id for _, h in pinned}
-    tails = [b for b in blocks if (is_tail(b) or heading_piece(b) or quote_piece(b)) and b.id not in pinned_tails]
+    tails = [b for b in blocks if weighed_as_tail(b) and b.id not in pinned_tails]
     heads = [b for b in blocks if can_be_head(b) and b.id not in pinned_heads]
     found = Candidates(tails, heads, [Join(t, h, 99.0, "") for t, h in pinned], {}, {}, {})
     if not tails or not heads:
@@ -247,7 +252,7 @@ def _context(blocks: list[Block], block: Block, position: dict[str, int]) -> str
     i = position[block.id]
     parts = [block.text]
     size = len(block.text)
-    if is_tail(block) or heading_piece(block) or quote_piece(block):
+    if weighed_as_tail(block):
         j = i - 1  # backwards until the article's heading or another cut
         while j >= 0 and size < 800 and blocks[j].kind in ("paragraph", "section") and (blocks[j].kind == "section" or complete(blocks[j].text)):
             parts.insert(0, blocks[j].text)

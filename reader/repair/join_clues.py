@@ -33,15 +33,26 @@ _NUMBER_GOES_ON = ".．%％万亿千百元岁年月日时分秒个位家项所�
 _PUNCT_START = "，、。；：,;:”’」』）)"
 
 
-def open_quote(text: str) -> bool:
-    """A quotation opened and not closed: the text goes on in another block."""
-    return text.count("“") > text.count("”")
+def open_quote(text: str, opens: str = "“", closes: str = "”") -> bool:
+    """A quotation (or any pair of ``opens``/``closes`` marks) opened and not closed: the text goes on
+    in another block."""
+    return sum(map(text.count, opens)) > sum(map(text.count, closes))
 
 
-def closes_first(text: str) -> bool:
+def _first(text: str, marks: str) -> int:
+    return min((i for i in map(text.find, marks) if i >= 0), default=-1)
+
+
+def closes_first(text: str, opens: str = "“", closes: str = "”") -> bool:
     """The text closes a quotation before opening one: it goes on from something before it."""
-    close, opening = text.find("”"), text.find("“")
+    close, opening = _first(text, closes), _first(text, opens)
     return close >= 0 and (opening < 0 or close < opening)
+
+
+def opens_first(text: str, opens: str = "“", closes: str = "”") -> bool:
+    """The text opens a quotation before closing any."""
+    close, opening = _first(text, closes), _first(text, opens)
+    return opening >= 0 and (close < 0 or opening < close)
 
 
 def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: float) -> tuple[float, str]:

@@ -20,7 +20,9 @@ from functools import lru_cache
 
 from reader.repair.char_model import char_model, continuation, ending, opening
 from reader.repair.classify import SCENE_OPENER, _SOFT_LEAD, complete
-from reader.repair.join_clues import ENUM_START, SPEAKER_OPENER, SPEECH_END, number_cut
+from reader.repair.join_clues import (
+    ENUM_START, SPEAKER_OPENER, SPEECH_END, closes_first, number_cut, open_quote, opens_first,
+)
 from reader.repair.lexicon import FINALS, ends_mid_word, first_word, jieba, last_word, starts_mid_word
 from reader.repair.model import Block
 
@@ -82,6 +84,24 @@ def recurring_span(tail: str, head: str, grams: set[str]) -> int:
     return 0
 
 
+# quotation marks and brackets whose pairs a cut may split: name → (opening marks, closing marks)
+MARKS = {"quote": ("“", "”"), "paren": ("（(", "）)"), "title_mark": ("《", "》")}
+_OPENERS = {"enumeration": ENUM_START, "speaker": SPEAKER_OPENER, "scene": SCENE_OPENER}
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Which of MARKS a text leaves open, closes before opening one, and opens before closing any."""
+
+    left_open: frozenset[str]
+    closes_first: frozenset[str]
+    opens_first: frozenset[str]
+
+
+def marks_of(text: str) -> Marks:
+    return Marks(*(frozenset(n for n, pair in MARKS.items() if test(text, *pair)) for test in (open_quote, closes_first, opens_first)))
+
+
 @dataclass(frozen=True)
 class BlockTraits:
     """What a block's two edges look like, computed once per block."""
@@ -93,6 +113,9 @@ class BlockTraits:
     first_sentence: int  # characters before the first sentence end
     first_chunk: int  # characters before the first punctuation of any kind
     cell_start: bool  # the body block before it is a cut tail: a column starts here
+    complete: bool  # ends a sentence
+    opener: frozenset[str]  # how a paragraph opens, if it does: "enumeration", "speaker", "scene"
+    marks: Marks  # its quotation marks and brackets
 
 
 def block_traits(block: Block, previous: Block | None, is_tail) -> BlockTraits:
@@ -107,6 +130,9 @@ def block_traits(block: Block, previous: Block | None, is_tail) -> BlockTraits:
         first_sentence=sentence.start() if sentence else len(text),
         first_chunk=chunk.start() if chunk else len(text),
         cell_start=previous is not None and is_tail(previous),
+        complete=complete(text),
+        opener=frozenset(name for name, pattern in _OPENERS.items() if pattern.match(text)),
+        marks=marks_of(text),
     )
 
 
@@ -154,18 +180,16 @@ def pair_features(
         "head_short_chunk": 1.0 if ht.first_chunk <= 2 else 0.0,
         "head_cell_start": 1.0 if ht.cell_start else 0.0,
         "head_after_complete": 1.0 if not ht.cell_start and not adjacent and complete_before(head, between) else 0.0,
-        "head_is_tail": 1.0 if not complete(h) else 0.0,
+        "head_is_tail": 1.0 if not ht.complete else 0.0,
         "tail_length": math.log1p(len(t)) / 5,
         "head_length": math.log1p(len(h)) / 5,
         "tail_heading": 1.0 if tail.kind == "section" else 0.0,
-        "tail_complete": 1.0 if tail.kind != "section" and complete(t) else 0.0,
+        "tail_complete": 1.0 if tail.kind != "section" and tt.complete else 0.0,
         # the hand clues of ``pair_score`` one by one: summed into ``score`` they weigh as one
         "number_cut": 1.0 if number_cut(t, h) else 0.0,
-        "head_enumeration": 1.0 if ENUM_START.match(h) else 0.0,
-        "head_speaker": 1.0 if SPEAKER_OPENER.match(h) else 0.0,
-        "head_scene": 1.0 if SCENE_OPENER.match(h) else 0.0,
         "speech_cut": 1.0 if h[0] in "，,：:" and SPEECH_END.search(t) else 0.0,
-        **quote_features(t, h),
+        **{f"head_{name}": 1.0 for name in ht.opener},
+        **marks_across(tt.marks, ht.marks),
     }
     for c in CLASSES:
         f[f"tail_{c}"] = 1.0 if tt.last_class == c else 0.0
@@ -174,32 +198,31 @@ def pair_features(
     return {name: value for name, value in f.items() if value}  # zeros weigh nothing: keep the sums short
 
 
-_PAIRS = (("“", "”"), ("（(", "）)"), ("《", "》"))
-
-
-def quote_features(tail: str, head: str) -> dict[str, float]:
+def marks_across(tail: Marks, head: Marks) -> dict[str, float]:
     """Quotation marks and brackets across the cut: a head that closes what the tail left open reads on
     from it ("…能用" | "的全部用回去。”"), one that closes what nobody opened does not, and a tail with an
     open quotation cannot be followed by a head that opens another before closing it."""
     f: dict[str, float] = {}
-    for name, (opens, closes) in zip(("quote", "paren", "title_mark"), _PAIRS):
-        left_open = sum(tail.count(c) for c in opens) > sum(tail.count(c) for c in closes)
-        close = min((i for i in (head.find(c) for c in closes) if i >= 0), default=-1)
-        opening = min((i for i in (head.find(c) for c in opens) if i >= 0), default=-1)
-        closes_first = close >= 0 and (opening < 0 or close < opening)
-        if left_open and closes_first:
+    for name in MARKS:
+        left_open = name in tail.left_open
+        if left_open and name in head.closes_first:
             f[f"{name}_closed"] = 1.0
-        elif closes_first:
+        elif name in head.closes_first:
             f[f"{name}_stray"] = 1.0
-        elif left_open and opening >= 0:
+        elif left_open and name in head.opens_first:
             f[f"{name}_reopened"] = 1.0
         if left_open:
             f[f"tail_open_{name}"] = 1.0
     return f
 
 
-QUOTE_FEATURES = [f"{name}_{what}" for name in ("quote", "paren", "title_mark") for what in ("closed", "stray", "reopened")]
-TAIL_QUOTE_FEATURES = [f"tail_open_{name}" for name in ("quote", "paren", "title_mark")]
+def quote_features(tail: str, head: str) -> dict[str, float]:
+    """``marks_across`` for two texts."""
+    return marks_across(marks_of(tail), marks_of(head))
+
+
+QUOTE_FEATURES = [f"{name}_{what}" for name in MARKS for what in ("closed", "stray", "reopened")]
+TAIL_QUOTE_FEATURES = [f"tail_open_{name}" for name in MARKS]
 
 
 def complete_before(head: Block, between: list[Block]) -> bool:
@@ -226,8 +249,8 @@ def feature_names() -> list[str]:
         "tail_function_char", "head_punct", "head_mid_word", "head_quote", "head_soft_lead",
         "head_short_sentence", "head_sentence_len", "head_short_chunk", "head_cell_start",
         "head_after_complete", "head_is_tail", "tail_length", "head_length", "tail_heading", "tail_complete",
-        "number_cut", "head_enumeration", "head_speaker", "head_scene", "speech_cut",
-    ]
+        "number_cut", "speech_cut",
+    ] + [f"head_{name}" for name in _OPENERS]
     base += [f"tail_{c}" for c in CLASSES] + [f"head_{c}" for c in CLASSES] + QUOTE_FEATURES + TAIL_QUOTE_FEATURES
     base += [f"cross_{a}{b}" for a in CLASSES for b in CLASSES]
     return base
