@@ -106,6 +106,7 @@ def classify_page(blocks: list[Block], ledger: Ledger) -> None:
         block.kind = _basic_kind(block)
         if block.kind == "marker":
             block.confidence = 0.99
+    _mark_text_before_lone_markers(blocks)
     _mark_page_name(blocks)
     _mark_titles_by_context(blocks)
     _mark_tables(blocks)
@@ -136,6 +137,22 @@ def _basic_kind(block: Block) -> str:
     if is_heading_shape(block):
         return "title"  # a heading; its role is settled with its neighbours
     return "paragraph"
+
+
+def _mark_text_before_lone_markers(blocks: list[Block]) -> None:
+    """A "(下转N版)" printed in a block of its own ends the text before it, which therefore goes on on
+    another page: a paragraph, never a heading or a subtitle, however short and unpunctuated
+    ("首期“非遗夜校”共开设蜀绣、漆器、竹编、糖画" / "(下转2版)"). Marked here, before the headings are
+    settled; the join stage would only learn it after them."""
+    previous: Block | None = None
+    for block in blocks:
+        if block.kind == "marker":
+            if block.jump_to is not None and previous is not None and previous.jump_to is None and (
+                previous.kind == "paragraph" or (previous.kind == "title" and not previous.level and not previous.wrapped)
+            ):
+                previous.kind, previous.jump_to = "paragraph", block.jump_to
+        elif block.kind not in ("footer", "page-header"):
+            previous = block
 
 
 def _mark_page_name(blocks: list[Block]) -> None:

@@ -282,9 +282,16 @@ def test_a_lone_jump_marker_keeps_the_cut_before_it_for_the_other_page():
         "科技活动周期间，全区将举办科普活动百余场，区内12家高\n\n（下转3版）\n\n"
         "校院所和科技企业将向公众开放实验室。"
     )
-    assert blocks[0].jump_to is None
+    assert blocks[0].jump_to == 3  # known from classification on
     assert find_joins(blocks) == []  # the continuation is on page 3, not the next block here
-    assert blocks[0].jump_to == 3
+
+
+def test_a_short_line_before_a_lone_jump_marker_is_text_going_on_not_a_heading():
+    _, blocks, _ = _blocks(
+        "## 让消费“热起来”更要“旺下去”\n\n今年以来，全区消费市场持续回暖，1至1\n\n(下转3版)\n\n"
+        "首期“非遗夜校”共开设蜀绣、漆器、竹编、糖画\n\n(下转2版)\n\n# 二次供水设施改造完成"
+    )
+    assert [(b.kind, b.jump_to) for b in blocks if b.text][:3] == [("title", None), ("paragraph", 3), ("paragraph", 2)]
 
 
 def test_a_sentence_broken_at_a_jump_goes_on_after_the_other_page_marker():
