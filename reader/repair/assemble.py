@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from reader.repair.classify import SCENE_OPENER, _LEAD, _SOFT_LEAD, complete, looks_like_running_header
 from reader.repair.drafts import Draft
 from reader.repair.join import Join, is_tail
-from reader.repair.join_clues import ENUM_START, SPEAKER_OPENER, closes_first, open_quote, stray_unit
+from reader.repair.join_clues import ENUM_START, PUNCT_START, SPEAKER_OPENER, closes_first, open_quote, stray_unit
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word, ends_mid_word, opens_with_word, starts_mid_word
 from reader.repair.model import Block
@@ -28,7 +28,10 @@ _NUMBERED = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三�
 
 
 def opens_own_paragraph(text: str) -> bool:
-    """Whether a block opens like a paragraph of its own: a speaker's words or a numbered point."""
+    """Whether a block opens like a paragraph of its own: a speaker's words or a numbered point. One
+    that starts on a mark ("、区规划设计院工程师方立新介绍，") goes on with a sentence begun elsewhere."""
+    if text[:1] in PUNCT_START:
+        return False
     return bool(SPEAKER_OPENER.match(text) or _NUMBERED.match(text))
 
 

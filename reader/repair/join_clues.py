@@ -30,7 +30,7 @@ ENUM_START = re.compile(r"^([一二三四五六七八九十]是|[（(][一二三
 SPEAKER_OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调|介绍|认为|说|称|透露|坦言|提出|要求|提醒|建议|呼吁)[，,:：]")
 SPEECH_END = re.compile(r"(表示|指出|强调|介绍|认为|透露|坦言|提出|要求|说)$")
 _NUMBER_GOES_ON = ".．%％万亿千百元岁年月日时分秒个位家项所座台辆条件户名人次倍吨米公亩"  # a digit and its unit
-_PUNCT_START = "，、。；：,;:”’」』）)"
+PUNCT_START = "，、。；：,;:”’」』）)"  # marks a sentence never starts on
 
 
 def open_quote(text: str, opens: str = "“", closes: str = "”") -> bool:
@@ -64,7 +64,7 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
         score += 3.0
     elif closes_first(h):
         score -= 3.0
-    if h[0] in _PUNCT_START:
+    if h[0] in PUNCT_START:
         score += -3.0 if comma else PUNCT_HEAD  # a block opening on "，" or "、" continues something
         if h[0] in "，,：:" and SPEECH_END.search(t):
             score += SPEECH_CUT  # "负责人表示|，…": a speech verb is followed by its comma or colon
@@ -86,7 +86,7 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
     if comma:
         score -= 0.5
     paragraphs_between = [b for b in between if b.kind in ("paragraph", "other")]
-    lexical = bool(word) or h[0] in _PUNCT_START or starts_mid_word(h) or (open_quote(t) and closes_first(h))
+    lexical = bool(word) or h[0] in PUNCT_START or starts_mid_word(h) or (open_quote(t) and closes_first(h))
     if not between:
         score += 3.5 if lexical else 3.0  # plain adjacency needs the topic to agree
         if not word and similarity < FOREIGN_TOPIC and t[-1] not in FINALS and not ends_mid_word(t):

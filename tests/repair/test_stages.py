@@ -340,6 +340,16 @@ def test_of_two_jumps_the_part_left_mid_sentence_takes_the_part_that_starts_mid_
     assert articles["通借通还服务上线"][-1] == "此外，选手和市民均可免费借阅。", articles
 
 
+def test_a_part_that_starts_on_a_mark_goes_on_from_the_jump_even_before_a_speech_verb():
+    articles = _stitched(
+        "# 百年老街“微更新”\n\n本报讯 老街改造坚持一条规矩：能修的不拆，能留的不搬。项目设计负责人(下转2版)\n\n"
+        "# 社区食堂开进老旧小区\n\n本报讯 社区食堂开业以来，每天接待老人三百余人次，菜价比市场低两成。(下转2版)",
+        "(上接1版)社区食堂还为行动不便的老人送餐上门。\n\n"
+        "(上接1版)、区规划设计院工程师方立新介绍，改造前，设计团队花了四个月时间走访老街坊。",
+    )
+    assert any("项目设计负责人、区规划设计院工程师方立新介绍" in p for p in articles["百年老街“微更新”"]), articles
+
+
 def test_page_numbers_printed_in_the_file_names_match_the_jump_markers():
     from reader.repair.loading import printed_page_numbers
 
