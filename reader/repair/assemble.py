@@ -342,6 +342,8 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
                 if heading:
                     yield Run(heading=heading)
                 heading = [block]
+            if block.jump_from is not None:  # "（上接1版）守好“年夜饭”": the text under the heading is continued
+                jump = block.jump_from
             prev = block
             continue
         starts_new = (

@@ -350,6 +350,21 @@ def test_a_part_that_starts_on_a_mark_goes_on_from_the_jump_even_before_a_speech
     assert any("项目设计负责人、区规划设计院工程师方立新介绍" in p for p in articles["百年老街“微更新”"]), articles
 
 
+def test_text_under_a_heading_that_carries_the_continued_from_marker_is_a_continuation():
+    from reader.repair.assemble import build_drafts
+    from reader.repair.topic import TopicSpace
+
+    _, blocks, ledger = _blocks(
+        "# 经济\n\n## 年货市场抽检“菜篮子” 节前食品安全专项检查启动\n\n重点检查冷链食品、熏腊制品和年夜饭餐饮单位\n\n"
+        "（上接1版）守好“年夜饭” 餐饮后厨亮出来\n\n"
+        "春节前后是年夜饭、团年宴的集中期，执法人员将对承办年夜饭的餐饮单位进行全覆盖检查。"
+    )
+    assert blocks[3].kind == "subtitle" and blocks[3].jump_from == 1  # the marker stood on a heading line
+    drafts = build_drafts(blocks, [], ledger, space=TopicSpace(b.text for b in blocks))
+    (draft,) = [d for d in drafts if any(b.text.startswith("春节前后") for b in d.blocks)]
+    assert draft.continued_from == 1  # so the stitch stage pairs it with page 1's "(下转2版)"
+
+
 def test_page_numbers_printed_in_the_file_names_match_the_jump_markers():
     from reader.repair.loading import printed_page_numbers
 
