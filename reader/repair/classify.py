@@ -140,10 +140,10 @@ def _basic_kind(block: Block) -> str:
 
 
 def _mark_text_before_lone_markers(blocks: list[Block]) -> None:
-    """A "(下转N版)" printed in a block of its own ends the text before it, which therefore goes on on
+    """A "(下转N版)" printed in a block of its own ends the text before it, which therefore continues on
     another page: a paragraph, never a heading or a subtitle, however short and unpunctuated
-    ("首期“非遗夜校”共开设蜀绣、漆器、竹编、糖画" / "(下转2版)"). Marked here, before the headings are
-    settled; the join stage would only learn it after them."""
+    ("首期“非遗夜校”共开设蜀绣、漆器、竹编、糖画" / "(下转2版)"). Marked before the headings are
+    settled, which the join stage's own pass over lone markers comes too late for."""
     previous: Block | None = None
     for block in blocks:
         if block.kind == "marker":
