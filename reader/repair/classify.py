@@ -141,18 +141,23 @@ def _basic_kind(block: Block) -> str:
 
 def _mark_text_before_lone_markers(blocks: list[Block]) -> None:
     """A "(下转N版)" printed in a block of its own ends the text before it, which therefore continues on
-    another page: a paragraph, never a heading or a subtitle, however short and unpunctuated
-    ("首期“非遗夜校”共开设蜀绣、漆器、竹编、糖画" / "(下转2版)"). Marked before the headings are
-    settled, which the join stage's own pass over lone markers comes too late for."""
-    previous: Block | None = None
+    another page (every later stage reads ``jump_to``). That text is a paragraph, never a heading or a
+    subtitle, however short and unpunctuated ("首期“非遗夜校”共开设蜀绣、漆器、竹编、糖画" / "(下转2版)"),
+    so this runs before the headings are settled."""
+    previous: Block | None = None  # the block printed just before, page furniture skipped
+    last_body: Block | None = None
     for block in blocks:
         if block.kind == "marker":
-            if block.jump_to is not None and previous is not None and previous.jump_to is None and (
-                previous.kind == "paragraph" or (previous.kind == "title" and not previous.level and not previous.wrapped)
-            ):
+            if block.jump_to is None:
+                continue
+            if previous is not None and previous.kind == "title" and not previous.level and not previous.wrapped and previous.jump_to is None:
                 previous.kind, previous.jump_to = "paragraph", block.jump_to
+            elif last_body is not None and last_body.jump_to is None:
+                last_body.jump_to = block.jump_to
         elif block.kind not in ("footer", "page-header"):
             previous = block
+            if block.kind in ("paragraph", "section", "other"):
+                last_body = block
 
 
 def _mark_page_name(blocks: list[Block]) -> None:

@@ -95,7 +95,7 @@ def candidate_pairs(
 ) -> Candidates:
     """The tails and heads of one page and the evidence for each pairing within the window."""
     _reclaim_fragments(blocks)
-    _attach_lone_jump_markers(blocks)
+    _attach_lone_continued_markers(blocks)
     by_id = {b.id: b for b in blocks}
     pinned = [(by_id[a], by_id[b]) for a, b in forced if a in by_id and b in by_id]
     pinned_tails = {t.id for t, _ in pinned}
@@ -269,22 +269,17 @@ def _context(blocks: list[Block], block: Block, position: dict[str, int]) -> str
     return "".join(parts)
 
 
-def _attach_lone_jump_markers(blocks: list[Block]) -> None:
-    """A "(下转N版)" printed in a block of its own ends the text before it: that cut goes on another page;
-    a "(上接N版)" of its own starts the text after it, which continues a cut there, not one here."""
-    last_body: Block | None = None
+def _attach_lone_continued_markers(blocks: list[Block]) -> None:
+    """A "(上接N版)" printed in a block of its own starts the text after it, which continues a cut on
+    another page, not one here. (A lone "(下转N版)" was given to the text before it by classification.)"""
     arriving: int | None = None
     for block in blocks:
-        if block.kind == "marker" and not block.text and block.jump_to is not None:
-            if last_body is not None and last_body.jump_to is None:
-                last_body.jump_to = block.jump_to
-        elif block.kind == "marker" and not block.text and block.jump_from is not None:
+        if block.kind == "marker" and not block.text and block.jump_from is not None:
             arriving = block.jump_from
         elif block.kind in ("paragraph", "section", "other"):
             if arriving is not None and block.kind == "paragraph" and block.jump_from is None:
                 block.jump_from = arriving
             arriving = None
-            last_body = block
 
 
 def _reclaim_fragments(blocks: list[Block]) -> None:

@@ -55,6 +55,11 @@ def opens_first(text: str, opens: str = "“", closes: str = "”") -> bool:
     return opening >= 0 and (close < 0 or opening < close)
 
 
+def speech_cut(tail: str, head: str) -> bool:
+    """A speech verb cut from its comma or colon ("…负责人表示" | "，…")."""
+    return head[:1] in "，,：:" and bool(SPEECH_END.search(tail))
+
+
 def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: float) -> tuple[float, str]:
     """Evidence that ``head`` continues ``tail`` (log-odds-like, higher is surer) and the word cut."""
     t, h = tail.text, head.text
@@ -66,7 +71,7 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
         score -= 3.0
     if h[0] in PUNCT_START:
         score += -3.0 if comma else PUNCT_HEAD  # a block opening on "，" or "、" continues something
-        if h[0] in "，,：:" and SPEECH_END.search(t):
+        if speech_cut(t, h):
             score += SPEECH_CUT  # "负责人表示|，…": a speech verb is followed by its comma or colon
     elif number_cut(t, h):
         score += 3.0  # a number cut in two ("2|.3万户", "21|00余个")

@@ -21,7 +21,7 @@ from functools import lru_cache
 from reader.repair.char_model import char_model, continuation, ending, opening
 from reader.repair.classify import SCENE_OPENER, _SOFT_LEAD, complete
 from reader.repair.join_clues import (
-    ENUM_START, SPEAKER_OPENER, SPEECH_END, closes_first, number_cut, open_quote, opens_first,
+    ENUM_START, SPEAKER_OPENER, closes_first, number_cut, open_quote, opens_first, speech_cut,
 )
 from reader.repair.lexicon import FINALS, ends_mid_word, first_word, jieba, last_word, starts_mid_word
 from reader.repair.model import Block
@@ -187,7 +187,7 @@ def pair_features(
         "tail_complete": 1.0 if tail.kind != "section" and tt.complete else 0.0,
         # the hand clues of ``pair_score`` one by one: summed into ``score`` they weigh as one
         "number_cut": 1.0 if number_cut(t, h) else 0.0,
-        "speech_cut": 1.0 if h[0] in "，,：:" and SPEECH_END.search(t) else 0.0,
+        "speech_cut": 1.0 if speech_cut(t, h) else 0.0,
         **{f"head_{name}": 1.0 for name in ht.opener},
         **marks_across(tt.marks, ht.marks),
     }
@@ -214,11 +214,6 @@ def marks_across(tail: Marks, head: Marks) -> dict[str, float]:
         if left_open:
             f[f"tail_open_{name}"] = 1.0
     return f
-
-
-def quote_features(tail: str, head: str) -> dict[str, float]:
-    """``marks_across`` for two texts."""
-    return marks_across(marks_of(tail), marks_of(head))
 
 
 QUOTE_FEATURES = [f"{name}_{what}" for name in MARKS for what in ("closed", "stray", "reopened")]

@@ -6,11 +6,15 @@ from .helpers import page_blocks
 
 from reader.repair.join import candidate_pairs, find_joins, quote_piece
 from reader.repair.join_clues import pair_score
-from reader.repair.join_features import quote_features
+from reader.repair.join_features import marks_across, marks_of
 
 
 def _blocks(text: str):
     return page_blocks(text)[1]
+
+
+def quote_features(tail: str, head: str) -> dict[str, float]:
+    return marks_across(marks_of(tail), marks_of(head))
 
 
 def test_a_neighbour_about_something_else_is_weaker_evidence_than_topic_suggests():
