@@ -9,8 +9,8 @@ probability, not the model's, decides the join and is the confidence the reader 
 judge each tail's first choice and, when the join model gives them a chance, its next four: a right
 head ranked second by the model is often plain to the trees (on three held-out thirds, judging the
 runners-up too took false joins from 1.77% to 1.62% at the same bar, log-odds 2, with three heads,
-and to 1.58% at log-odds 1.75 with five; the bar is now 1.25, at 1.73% with the quotation features
-of ``join_features``, for more joins made).
+and to 1.58% at log-odds 1.75 with five; the bar is now 1.4, at 1.66% with the quotation features
+of ``join_features`` and the second assignment among the heads left over, for more joins made).
 The trees are learnt by ``benchmarks/train_join_model.py`` (on other generated issues than the join
 model's, so the figures they see are as honest as at work) and stored in ``join_check.json``.
 """

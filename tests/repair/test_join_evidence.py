@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from .helpers import page_blocks
 
-from reader.repair.join import candidate_pairs, find_joins, quote_piece
+from reader.repair.join import REST_BAR, _among_the_rest, candidate_pairs, find_joins, quote_piece
+from reader.repair.join_check import join_check
+from reader.repair.join_model import log_odds
 from reader.repair.join_clues import pair_score
 from reader.repair.join_features import marks_across, marks_of
 
@@ -85,3 +87,21 @@ def test_a_quotation_left_open_at_a_full_stop_continues_where_it_closes():
     assert quote_piece(blocks[0]) and not quote_piece(blocks[1])
     (join,) = find_joins(blocks)
     assert (join.tail.index, join.head.index) == (0, 2)
+
+
+
+def test_cuts_left_without_a_head_are_weighed_again_only_among_the_heads_no_cut_took():
+    blocks = _blocks(
+        "区图书馆今年新增藏书两万册，开设少儿阅读专区，周末还举办\n\n"
+        "渝中区今年新建城市书房12家，全区城市书房总数达到\n\n"
+        "亲子读书会，吸引不少家长带着孩子参加。\n\n"
+        "45家，每家面积都在100平方米以上。"
+    )
+    found = candidate_pairs(blocks)
+    tail = {t.text[:3]: i for i, t in enumerate(found.tails)}
+    head = {h.text[:3]: i for i, h in enumerate(found.heads)}
+    first, second, reading, number = tail["区图书"], tail["渝中区"], head["亲子读"], head["45家"]
+    # the first cut took the reading-club head: the second may only have the head left, and only when sure
+    rest = _among_the_rest(found, {first: (reading, 0.9)}, join_check())
+    assert rest == {second: (number, rest[second][1])} and log_odds(rest[second][1]) >= REST_BAR
+    assert _among_the_rest(found, {first: (reading, 0.9), second: (number, 0.9)}, join_check()) == {}
