@@ -28,9 +28,10 @@ SUMMARY = ["p_top", "p_second", "p_own", "rank", "p_none", "candidates", "head_w
 RIVAL_FLOOR = 0.02  # a head ranked below the first is looked at again only when the join model gives it this much
 # ... and the trees' word decides its join only from this much on: below it, their judgement is kept for
 # the later stages (Ledger.checked) but the join model's stands. Trees learnt before the quotation
-# features made a false join in seed 002 from 0.02 ("…强企富民工" + "势。做好…": 0.11 by the model, 0.90
-# by the trees), so the guard was 0.2; the trees now shipped join nothing false in the seeds even from 0.02, and
-# on the held-out thirds 0.1 (like 0.05) gives 0.1 point more joins right than 0.2 at the same false joins.
+# features made a false join in seed 002 from 0.02 ("…强企富民工" + "势。做好…": 0.11 by the model,
+# 0.90 by the trees), so the guard was 0.2; the trees now shipped join nothing false in the seeds even
+# from 0.02, and on the held-out thirds 0.1 (like 0.05) gives 0.1 point more joins right than 0.2 at
+# the same false joins.
 RIVAL_TRUST = 0.1
 
 

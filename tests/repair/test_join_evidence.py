@@ -89,7 +89,6 @@ def test_a_quotation_left_open_at_a_full_stop_continues_where_it_closes():
     assert (join.tail.index, join.head.index) == (0, 2)
 
 
-
 def test_cuts_left_without_a_head_are_weighed_again_only_among_the_heads_no_cut_took():
     blocks = _blocks(
         "区图书馆今年新增藏书两万册，开设少儿阅读专区，周末还举办\n\n"
