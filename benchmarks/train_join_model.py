@@ -10,7 +10,8 @@ on) and of the five hand-repaired seeds. ``--half`` trains on half of the held-o
 penalty: each tail chooses one of its candidate heads or none (see reader/repair/join_model.py).
 Then the second look (reader/repair/join_check.py, written to join_check.json): gradient-boosted trees
 judging each tail's five likeliest heads, learnt on ``--n`` other issues (``--check-seed``) weighed by the
-rounds just learnt, so that the probabilities the trees see are as unfamiliar as in use.
+rounds just learnt, so that the probabilities the trees see are as unfamiliar as in use; then their
+second round (join_recheck.json), on ``--check-n`` issues of ``--recheck-seed`` weighed by both.
 
 The shipped character model has read the corpus's articles (see benchmarks/build_char_model.py), so
 evidence weighed with it about issues damaged from those same articles would be surer than at work,
@@ -48,7 +49,7 @@ import numpy as np  # noqa: E402
 import reader.repair.char_model as char_model_module  # noqa: E402
 from reader.repair.char_model import use_model_file  # noqa: E402
 from reader.repair.join import Candidates, candidate_pairs, decide, weigh  # noqa: E402
-from reader.repair.join_check import CHECK_FILE, check_from, likeliest_heads  # noqa: E402
+from reader.repair.join_check import CHECK_FILE, RECHECK_FILE, JoinCheck, check_from, likeliest_heads, with_rivals  # noqa: E402
 from reader.repair.join_features import feature_names, tail_feature_names  # noqa: E402
 from reader.repair.join_model import WEIGHTS, model_from  # noqa: E402
 from reader.repair.threads import THREAD_FEATURES, add_thread_features  # noqa: E402
@@ -63,6 +64,7 @@ CHECK_DEPTH = 5  # each tail's likeliest heads the second look judges, not only 
 CHECK_THRESHOLD = 1.4  # p ≥ 0.80: with a second assignment among the heads left over (join._among_the_rest), false joins on six held-out runs 1.44–1.92% (at 1.25 up to 2.02%)
 SEED_WEIGHT = 3.0  # real damage counts more than generated damage
 CHECK_TREES = {"learning_rate": 0.05, "n_estimators": 500, "max_depth": 8, "subsample": 0.7, "min_samples_leaf": 20}
+RECHECK_TREES = {"learning_rate": 0.05, "n_estimators": 300, "max_depth": 6, "subsample": 0.7, "min_samples_leaf": 40}
 
 
 @dataclass
@@ -195,9 +197,12 @@ def cross_fit_examples(seed: int, n: int, folder: Path, seed_weight: float, mode
     return pages
 
 
-def train_check(pages: list[PageExamples], models: list, *, threshold: float, seed_weight: float, depth: int) -> dict:
+def train_check(
+    pages: list[PageExamples], models: list, *, threshold: float, seed_weight: float, depth: int, first: JoinCheck | None = None,
+    trees: dict = CHECK_TREES,
+) -> dict:
     """Fit the second look (reader/repair/join_check.py): gradient-boosted trees on each tail's ``depth``
-    likeliest heads."""
+    likeliest heads; given the ``first`` trees, the trees that judge again with theirs in hand."""
     from sklearn.ensemble import GradientBoostingClassifier
 
     rows, labels, weights = [], [], []
@@ -205,35 +210,38 @@ def train_check(pages: list[PageExamples], models: list, *, threshold: float, se
         weighed_with(page)
         probability, chosen = weigh(page.found, page.blocks, models)
         gold = dict(zip(page.keys, page.labels))
-        for key, features in likeliest_heads(page.found.features, probability, chosen, depth).items():
+        judged = likeliest_heads(page.found.features, probability, chosen, depth)
+        if first is not None:
+            judged = with_rivals({key: first.probability(f) for key, f in judged.items()}, judged)
+        for key, features in judged.items():
             rows.append(features)
             labels.append(gold[key])
             weights.append(page.weight)
     names = sorted({name for row in rows for name in row})
     x = np.array([[row.get(name, 0.0) for name in names] for row in rows])
     y, w = np.array(labels), np.array(weights)
-    model = GradientBoostingClassifier(**CHECK_TREES, random_state=0).fit(x, y, sample_weight=w)
-    trees = []
+    model = GradientBoostingClassifier(**trees, random_state=0).fit(x, y, sample_weight=w)
+    exported = []
     for (estimator,) in model.estimators_:
         t = estimator.tree_
         leaf = t.children_left < 0
-        trees.append({
+        exported.append({
             "feature": [-1 if is_leaf else int(f) for f, is_leaf in zip(t.feature, leaf)],
             "threshold": [round(float(v[0][0]), 6) if is_leaf else float(th) for th, v, is_leaf in zip(t.threshold, t.value, leaf)],
             "left": [int(i) for i in t.children_left],
             "right": [int(i) for i in t.children_right],
         })
     leaves = np.array([[e.predict(x[:1])[0] for (e,) in model.estimators_]])
-    base = float(model.decision_function(x[:1])[0] - CHECK_TREES["learning_rate"] * leaves.sum())
+    base = float(model.decision_function(x[:1])[0] - trees["learning_rate"] * leaves.sum())
     data = {
         "about": "the second look at each cut's likeliest heads, written by benchmarks/train_join_model.py",
-        "trained_on": {"pairings": len(rows), "joins": int(y.sum()), **CHECK_TREES},
-        "threshold": threshold, "depth": depth, "names": names, "base": base, "rate": CHECK_TREES["learning_rate"], "trees": trees,
+        "trained_on": {"pairings": len(rows), "joins": int(y.sum()), **trees},
+        "threshold": threshold, "depth": depth, "names": names, "base": base, "rate": trees["learning_rate"], "trees": exported,
     }
     check = check_from(data)  # the pure-Python trees must agree with the fitted model
     mine = np.array([check.probability(row) for row in rows[:500]])
     assert np.allclose(mine, model.predict_proba(x[:500])[:, 1], atol=1e-4), "exported trees disagree"
-    print(f"second look: {len(rows)} pairings, {int(y.sum())} right, {len(trees)} trees")
+    print(f"{'second look' if first is None else 'second look again'}: {len(rows)} pairings, {int(y.sum())} right, {len(exported)} trees")
     return data
 
 
@@ -254,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-threshold", type=float, default=CHECK_THRESHOLD, help=f"log-odds the second look must give a join (default {CHECK_THRESHOLD}: p ≥ 0.80)")
     parser.add_argument("--check-depth", type=int, default=CHECK_DEPTH, help=f"each tail's likeliest heads the second look judges (default {CHECK_DEPTH})")
     parser.add_argument("--check-out", type=Path, default=CHECK_FILE, help="where to write the second look's trees")
+    parser.add_argument("--recheck-seed", type=int, default=17, help="seed of the issues the second look's second round learns from (default 17)")
+    parser.add_argument("--recheck-out", type=Path, default=RECHECK_FILE, help="where to write the second round's trees")
     parser.add_argument("--fold-models", type=Path, nargs="+", metavar="MODEL",
                         help="N character models, the k-th built without every N-th article from the k-th "
                              "(build_char_model.py --leave-out k/N): each fold's issues are weighed with its own")
@@ -302,6 +312,17 @@ def main(argv: list[str] | None = None) -> int:
                                "seed_weight": args.seed_weight, **check["trained_on"]}
         args.check_out.write_text(json.dumps(check, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.check_out}")
+        # the trees judge again, on issues neither they nor the join model learnt from
+        if args.fold_models:
+            again_pages = cross_fit_examples(args.recheck_seed, args.check_n, args.corpus, args.seed_weight, args.fold_models)
+        else:
+            again_pages = issue_examples(args.recheck_seed, args.check_n, corpus, args.seed_weight)
+        again = train_check(again_pages, models, threshold=args.check_threshold, seed_weight=args.seed_weight,
+                            depth=args.check_depth, first=check_from(check), trees=RECHECK_TREES)
+        again["trained_on"] = {"generated": args.check_n, "seed": args.recheck_seed, "half": args.half, "seeds": len(seed_stems()),
+                               "seed_weight": args.seed_weight, **again["trained_on"]}
+        args.recheck_out.write_text(json.dumps(again, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {args.recheck_out}")
     return 0
 
 

@@ -7,7 +7,10 @@ from collections import Counter
 
 from reader.repair.join import candidate_pairs, find_joins, weigh
 from reader.repair.ledger import DOUBTED, UNLIKELY, Ledger
-from reader.repair.join_check import RIVAL_FLOOR, RIVAL_TRUST, SUMMARY, decisive, JoinCheck, Tree, likeliest_heads, join_check, second_look
+from reader.repair.join_check import (
+    RIVAL_FLOOR, RIVAL_NAMES, RIVAL_TRUST, SUMMARY, decisive, JoinCheck, Tree, likeliest_heads, join_check, join_recheck,
+    second_look, with_rivals,
+)
 from reader.repair.join_features import feature_names
 from reader.repair.join_model import join_models
 from reader.repair.threads import THREAD_FEATURES
@@ -30,6 +33,30 @@ def test_the_shipped_trees_only_ask_for_figures_the_code_computes():
     assert check.trees and check.threshold > 0
     assert set(check.names) <= set(feature_names()) | set(THREAD_FEATURES) | set(SUMMARY)
     assert all(max(t.feature) < len(check.names) for t in check.trees)
+
+
+def test_the_shipped_second_round_only_asks_for_figures_the_code_computes():
+    recheck = join_recheck()
+    assert recheck is not None and recheck.trees
+    assert set(recheck.names) <= set(feature_names()) | set(THREAD_FEATURES) | set(SUMMARY) | set(RIVAL_NAMES)
+    assert set(RIVAL_NAMES) <= set(recheck.names)
+
+
+def test_the_second_round_sees_how_the_first_trees_rank_the_tails_heads_and_the_heads_other_cuts():
+    rows = {(0, 0): {"p_own": 0.6}, (0, 1): {"p_own": 0.3}, (1, 0): {"p_own": 0.5}}
+    looked = {(0, 0): 0.7, (0, 1): 0.9, (1, 0): 0.8}
+    again = with_rivals(looked, rows)
+    assert again[(0, 0)] == {
+        "p_own": 0.6, "q_own": 0.7, "q_top": 0.9, "q_second": 0.7, "q_rank": 1.0, "q_head_rival": 0.8,
+        "q_sum": 0.7 + 0.9, "q_gap": 0.7 - 0.9,
+    }
+    assert again[(0, 1)]["q_rank"] == 0.0 and again[(0, 1)]["q_head_rival"] == 0.0
+    assert math.isclose(again[(0, 1)]["q_gap"], 0.2)
+    assert again[(1, 0)]["q_head_rival"] == 0.7 and again[(1, 0)]["q_second"] == 0.0
+
+
+def test_without_a_second_round_the_first_trees_word_stands(tmp_path):
+    assert join_recheck.__wrapped__(tmp_path / "missing.json") is None
 
 
 def test_each_tail_is_looked_at_once_with_its_likeliest_head_and_how_the_rest_fall():

@@ -32,8 +32,13 @@ def test_a_comma_head_goes_to_the_cut_it_shares_a_topic_with_not_to_its_neighbou
         "春运期间，重庆北站为重点旅客提供预约服务\n\n"
         "，跑步时心里更有数。不少市民说，沿江步道跑步锻炼很方便。"
     )
-    joins = find_joins(blocks)
-    assert [(j.tail.index, j.head.index) for j in joins] == [(0, 2)]
+    checked: dict[tuple[str, str], float] = {}
+    joins = find_joins(blocks, checked=checked)
+    # the neighbour also wants the head (the second round of trees sees that, and doubts both), but
+    # the head is never given to it, and the cut it shares a topic with is judged far likelier
+    assert (1, 2) not in [(j.tail.index, j.head.index) for j in joins]
+    topic, neighbour = checked[(blocks[0].id, blocks[2].id)], checked[(blocks[1].id, blocks[2].id)]
+    assert topic > 0.6 and topic - neighbour > 0.2
 
 
 def test_a_number_cut_from_its_unit_joins_across_other_text():
