@@ -198,8 +198,8 @@ def cross_fit_examples(seed: int, n: int, folder: Path, seed_weight: float, mode
 
 
 def train_check(
-    pages: list[PageExamples], models: list, *, threshold: float, seed_weight: float, depth: int, first: JoinCheck | None = None,
-    trees: dict = CHECK_TREES,
+    pages: list[PageExamples], models: list, *, threshold: float, seed_weight: float, depth: int,
+    first: JoinCheck | None = None, trees: dict = CHECK_TREES,
 ) -> dict:
     """Fit the second look (reader/repair/join_check.py): gradient-boosted trees on each tail's ``depth``
     likeliest heads; given the ``first`` trees, the trees that judge again with theirs in hand."""

@@ -136,7 +136,8 @@ def second_look(
     chosen: dict[int, tuple[int, float]],
     check: JoinCheck | None = None,
 ) -> dict[tuple[int, int], float]:
-    """The probability that each tail's likeliest heads (``check.depth`` of them) are its head, by the second look."""
+    """The probability that each tail's likeliest heads (``check.depth`` of them) are its head, by the second
+    look: its first round of trees, then, when shipped, the second (``join_recheck``)."""
     check = check or join_check()
     rows = likeliest_heads(features, probability, chosen, check.depth)
     looked = {key: check.probability(f) for key, f in rows.items()}
@@ -149,7 +150,9 @@ def second_look(
 RIVAL_NAMES = ["q_own", "q_top", "q_second", "q_rank", "q_head_rival", "q_sum", "q_gap"]
 
 
-def with_rivals(looked: dict[tuple[int, int], float], rows: dict[tuple[int, int], dict[str, float]]) -> dict[tuple[int, int], dict[str, float]]:
+def with_rivals(
+    looked: dict[tuple[int, int], float], rows: dict[tuple[int, int], dict[str, float]]
+) -> dict[tuple[int, int], dict[str, float]]:
     """Each judged pairing's row with how the trees' own probabilities fall around it (RIVAL_NAMES):
     the join model's figures in the row cannot tell that the trees like a rival of the tail, or another
     cut for the head, better still."""
