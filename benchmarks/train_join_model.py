@@ -245,6 +245,20 @@ def train_check(
     return data
 
 
+def learn_trees(args: argparse.Namespace, corpus: list, models: list, seed: int, out: Path, **how) -> dict:
+    """Learn one round of the second look on ``--check-n`` issues of ``seed`` and write it to ``out``."""
+    if args.fold_models:
+        pages = cross_fit_examples(seed, args.check_n, args.corpus, args.seed_weight, args.fold_models)
+    else:
+        pages = issue_examples(seed, args.check_n, corpus, args.seed_weight)
+    data = train_check(pages, models, threshold=args.check_threshold, seed_weight=args.seed_weight, depth=args.check_depth, **how)
+    data["trained_on"] = {"generated": args.check_n, "seed": seed, "half": args.half, "seeds": len(seed_stems()),
+                          "seed_weight": args.seed_weight, **data["trained_on"]}
+    out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+    return data
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1200, help="generated issues to learn from (default 1200)")
@@ -303,26 +317,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {args.out}")
     if args.check_out is not None:
         models = [model_from(r) for r in rounds]
-        if args.fold_models:
-            check_pages = cross_fit_examples(args.check_seed, args.check_n, args.corpus, args.seed_weight, args.fold_models)
-        else:
-            check_pages = issue_examples(args.check_seed, args.check_n, corpus, args.seed_weight)
-        check = train_check(check_pages, models, threshold=args.check_threshold, seed_weight=args.seed_weight, depth=args.check_depth)
-        check["trained_on"] = {"generated": args.check_n, "seed": args.check_seed, "half": args.half, "seeds": len(seed_stems()),
-                               "seed_weight": args.seed_weight, **check["trained_on"]}
-        args.check_out.write_text(json.dumps(check, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {args.check_out}")
+        check = learn_trees(args, corpus, models, args.check_seed, args.check_out)
         # the trees judge again, on issues neither they nor the join model learnt from
-        if args.fold_models:
-            again_pages = cross_fit_examples(args.recheck_seed, args.check_n, args.corpus, args.seed_weight, args.fold_models)
-        else:
-            again_pages = issue_examples(args.recheck_seed, args.check_n, corpus, args.seed_weight)
-        again = train_check(again_pages, models, threshold=args.check_threshold, seed_weight=args.seed_weight,
-                            depth=args.check_depth, first=check_from(check), trees=RECHECK_TREES)
-        again["trained_on"] = {"generated": args.check_n, "seed": args.recheck_seed, "half": args.half, "seeds": len(seed_stems()),
-                               "seed_weight": args.seed_weight, **again["trained_on"]}
-        args.recheck_out.write_text(json.dumps(again, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {args.recheck_out}")
+        learn_trees(args, corpus, models, args.recheck_seed, args.recheck_out, first=check_from(check), trees=RECHECK_TREES)
     return 0
 
 
