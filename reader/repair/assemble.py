@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.repair.classify import SCENE_OPENER, _LEAD, _SOFT_LEAD, complete, looks_like_running_header
+from reader.repair.classify import SCENE_OPENER, LEAD, SOFT_LEAD, complete, looks_like_running_header
 from reader.repair.drafts import Draft
 from reader.repair.join import Join, is_tail
-from reader.repair.join_clues import ENUM_START, PUNCT_START, SPEAKER_OPENER, closes_first, open_quote, stray_unit
+from reader.repair.join_clues import ENUM_START, PUNCT_START, SPEAKER_OPENER, closes_first, open_quote, opens_on_a_cut, stray_unit
 from reader.repair.ledger import Ledger
-from reader.repair.lexicon import boundary_word, ends_mid_word, opens_with_word, starts_mid_word
+from reader.repair.lexicon import boundary_word, ends_mid_word, opens_with_word
 from reader.repair.model import Block
 from reader.repair.topic import TopicSpace
 
@@ -92,7 +92,7 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
                 # "(上接1版)…" (without the credit line the title would have opened this run itself)
                 target = previous
                 target.continued_from = run.jump_from
-            elif run.jump_from is not None or _LEAD.match(first.text):
+            elif run.jump_from is not None or LEAD.match(first.text):
                 target = Draft(page=first.page, continued_from=run.jump_from)
             else:
                 target, clear = _choose(run, drafts, previous, vectors, space)
@@ -251,7 +251,7 @@ def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_
         return opens_with_word(h)
     if closes_first(h):
         return False  # closes a quotation the tail never opened
-    if not same_topic or ends_mid_word(t) or _SOFT_LEAD.match(h):
+    if not same_topic or ends_mid_word(t) or SOFT_LEAD.match(h):
         return False  # a broken word the head does not complete is continued elsewhere
     # the run clearly belongs to this article, whose text stops mid-sentence: the next text of the
     # article is where the sentence goes on
@@ -354,12 +354,12 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
             or (prev is not None and prev.kind in ("paragraph",) and is_tail(prev))
             or (prev is not None and prev.kind in ("byline", "source-note"))
             or (prev is not None and prev.jump_to is not None)  # the article went on to another page
-            or (_LEAD.match(block.text) is not None)
+            or (LEAD.match(block.text) is not None)
         )
         soft = False
         if not starts_new and prev is not None and prev.kind in ("paragraph", "other") and complete(prev.text) and block.kind == "paragraph":
             starts_new, soft = True, True
-            if block.text[:1] in "，、。；：”’」』）)" or starts_mid_word(block.text):
+            if opens_on_a_cut(block.text):
                 soft = False
         if starts_new and (run.blocks or heading):
             if run.blocks:
@@ -384,4 +384,4 @@ def _runs(blocks: list[Block], head_of: dict[str, Join]):
 
 def starts_mid_sentence(text: str) -> bool:
     """The text plainly goes on from something before it: a word's second half, punctuation, a quotation's end."""
-    return text[:1] in "，、。；：”’」』）)" or starts_mid_word(text) or closes_first(text)
+    return opens_on_a_cut(text) or closes_first(text)

@@ -35,8 +35,8 @@ _BYLINE = re.compile(
 # The speaker's credit under a printed report or speech: a post, then a name set with spaces ("区长 陈 刚").
 _SPEAKER_CREDIT = re.compile(r"^(代|副)?(区长|市长|县长|镇长|乡长|书记|主任|局长|院长|主席|部长)\s+[\u4e00-\u9fff](\s*[\u4e00-\u9fff]){1,3}$")
 # A dateline that can only open an article; softer openers ("据…", "日前") only help spot a title above.
-_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{1,8}电|[（(]记者[^）)]{1,20}[）)])")
-_SOFT_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯|据|日前|近日|今天|昨天|昨日|\d{1,2}月\d{1,2}日)")
+LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{1,4}讯|新华社[\u4e00-\u9fff]{1,8}电|[（(]记者[^）)]{1,20}[）)])")
+SOFT_LEAD = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯|据|日前|近日|今天|昨天|昨日|\d{1,2}月\d{1,2}日)")
 # A short time or scene phrase closed by a comma, or a transition word, is how news paragraphs open.
 SCENE_OPENER = re.compile(
     r"^([\u4e00-\u9fff\d]{2,6}(以来|前后|期间|之际|时分|当天|当日|初上|降临)[，,]|"
@@ -45,7 +45,7 @@ SCENE_OPENER = re.compile(
     r"(清晨|早上|上午|中午|下午|傍晚|晚上|夜里|凌晨)\d{1,2}(点|时)(\d{1,2}分|半|多|许)?[，,]|"  # "下午5点，"
     r"\d{1,2}月(上旬|中旬|下旬|初|底|末)[，,]|[\u4e00-\u9fff]{2}时节[，,])"  # "12月中旬，", "秋收时节，"
 )
-_ENUMERATED = re.compile(r"^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]\s*\S|第[一二三四五六七八九十\d]+[部章节篇])")
+ENUMERATED = re.compile(r"^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]\s*\S|第[一二三四五六七八九十\d]+[部章节篇])")
 _QUESTION = re.compile(r"^问\s*[:：]")
 _SPACED = re.compile(r"[\u4e00-\u9fff“”\w%％）)] +[\u4e00-\u9fff“”\w]")
 # "菜市场里的“快检室”：15分钟出结果": a short head after a colon that no verb of saying or listing leads to
@@ -82,7 +82,7 @@ def is_heading_shape(block: Block) -> bool:
         return False
     if text[0] in "，、。；：,;:" or block.jump_to is not None:
         return False  # opens on a comma or runs on to another page: the piece of a cut paragraph
-    if _LEAD.match(text) and not block.level:
+    if LEAD.match(text) and not block.level:
         return False  # "本报讯（记者 王 悦）5月1": an article's first lines, cut short, not a heading
     if _NEVER_OPENS_HEADING.match(text) or _SOURCE_AWAITS_VERB.match(text) or (not block.wrapped and _ENDS_ON_DIGIT.search(text)):
         return False  # "了一笔账：…", "…门诊花费30": a line that starts after or stops inside a word or number
@@ -177,14 +177,14 @@ def _closed_line(text: str, shortest: int) -> bool:
     no full stop inside and no dateline: what a headline or the line under it could be."""
     return (
         shortest <= len(text) <= 36 and text.count("“") == text.count("”") and text[-1] not in "，,、；;：:（(“"
-        and not re.search(r"[。；;]", text) and not _LEAD.match(text)
+        and not re.search(r"[。；;]", text) and not LEAD.match(text)
     )
 
 
 def _headline_like(text: str) -> bool:
     """A short line a headline could be even though a sentence could also stop so
     ("全长7.8公里！“两江连山”步道全线贯通", "“企业有所呼，我们必有所应”")."""
-    if not _closed_line(text, 6) or _ENUMERATED.match(text):
+    if not _closed_line(text, 6) or ENUMERATED.match(text):
         return False
     quoted = text[0] == "“" and text[-1] == "”"
     return quoted or not re.search(r"[，,]", text)
@@ -206,10 +206,10 @@ def _mark_titles_by_context(blocks: list[Block]) -> None:
             continue
         text = block.text
         if _headline_like(text) and (
-            after.kind == "byline" or (after.kind == "paragraph" and _LEAD.match(after.text) and not after.jump_from)
+            after.kind == "byline" or (after.kind == "paragraph" and LEAD.match(after.text) and not after.jump_from)
         ):
             block.kind = "title"
-        elif after.kind == "byline" and _closed_line(text, 6) and text[-1] in "？?！!" and not _ENUMERATED.match(text):
+        elif after.kind == "byline" and _closed_line(text, 6) and text[-1] in "？?！!" and not ENUMERATED.match(text):
             block.kind = "title"
         elif after.kind == "title" and not after.level and _quoted_line(text):
             block.kind = "title"
@@ -227,10 +227,10 @@ def _mark_lines_under_headings(blocks: list[Block]) -> None:
     for before, block, after in zip(shown, shown[1:], shown[2:]):
         text = block.text
         if (
-            before.kind in ("title", "section") and not _ENUMERATED.match(before.text)
+            before.kind in ("title", "section") and not ENUMERATED.match(before.text)
             and block.kind == "paragraph" and after.kind == "paragraph"
             and not block.markers and block.jump_to is None and _closed_line(text, 8)
-            and not re.search(r"[，,、：:！!？?]", text) and not _ENUMERATED.match(text)
+            and not re.search(r"[，,、：:！!？?]", text) and not ENUMERATED.match(text)
             and _opens_paragraph(after.text)
         ):
             if before.kind == "section":
@@ -241,7 +241,7 @@ def _mark_lines_under_headings(blocks: list[Block]) -> None:
 def _opens_paragraph(text: str) -> bool:
     """Whether a text starts the way news paragraphs start: a dateline, a scene or time phrase closed by
     a comma ("秋收时节，"), or first words the character model has mostly seen opening paragraphs."""
-    return bool(_LEAD.match(text) or _SOFT_LEAD.match(text) or SCENE_OPENER.match(text)) or opening(text) >= OPENS
+    return bool(LEAD.match(text) or SOFT_LEAD.match(text) or SCENE_OPENER.match(text)) or opening(text) >= OPENS
 
 
 def _quoted_line(text: str) -> bool:
@@ -291,12 +291,12 @@ def _mark_tables(blocks: list[Block]) -> None:
 def _title_capable(block: Block, before: Block | None, after: Block | None) -> bool:
     text = block.text
     if block.level:
-        return not _ENUMERATED.match(text)
-    if _ENUMERATED.match(text):
+        return not ENUMERATED.match(text)
+    if ENUMERATED.match(text):
         return False
     if before is None or before.kind in ("page-name", "page-header", "byline", "source-note", "footer"):
         return True
-    if after is not None and after.kind in ("paragraph", "marker", "byline") and (after.kind == "byline" or after.jump_from or _SOFT_LEAD.match(after.text)):
+    if after is not None and after.kind in ("paragraph", "marker", "byline") and (after.kind == "byline" or after.jump_from or SOFT_LEAD.match(after.text)):
         return True
     if block.raw.count("  \n") and text[-1] in "？?":
         return False  # a wrapped question inside an interview
@@ -335,7 +335,7 @@ def assign_heading_roles(blocks: list[Block]) -> None:
             group = group[1:]
         after = blocks[j] if j < len(blocks) else None
         capable = [b for b in group if _title_capable(b, before, after)]
-        if not capable and len(group) >= 2 and _kicker_like(group[0].text) and not _ENUMERATED.match(group[1].text):
+        if not capable and len(group) >= 2 and _kicker_like(group[0].text) and not ENUMERATED.match(group[1].text):
             capable = [group[1]]  # a kicker over a line ("融媒会客厅" / "文旅融合如何…？"): an article's heading
         if not capable:
             for b in group:
@@ -347,7 +347,7 @@ def assign_heading_roles(blocks: list[Block]) -> None:
             for b in group:
                 if b is main:
                     b.kind, b.confidence, seen = "title", 0.9, True
-                elif _ENUMERATED.match(b.text):
+                elif ENUMERATED.match(b.text):
                     b.kind, b.confidence = "section", 0.85
                 else:
                     b.kind, b.confidence = ("subtitle" if seen else "kicker"), 0.75
@@ -379,7 +379,7 @@ def _main_title(group: list[Block], capable: list[Block]) -> Block:
     for block in group[start:]:
         if block in capable and not (_OCCASION.match(block.text) and len(group) > 1):
             return block
-    if 0 < start < len(group) and not _ENUMERATED.match(group[start].text):
+    if 0 < start < len(group) and not ENUMERATED.match(group[start].text):
         return group[start]  # a kicker vouches for the line under it ("2025年1月10日在…会议上" / "…工作报告")
     named = [b for b in group[start:] if not _OCCASION.match(b.text)]  # "——2026年1月8日在…上" is never it
     return named[0] if named else capable[0]
@@ -394,7 +394,7 @@ def repeated_headings(pages: list[list[Block]]) -> set[str]:
         for before, block, after in zip([None, *blocks], blocks, [*blocks[1:], None]):
             if (block.level or block.kind == "title") and (
                 (before is not None and before.kind in ("title", "kicker", "subtitle") and not before.level)
-                or (after is not None and (after.kind in ("byline", "subtitle") or after.jump_from is not None or bool(_LEAD.match(after.text))))
+                or (after is not None and (after.kind in ("byline", "subtitle") or after.jump_from is not None or bool(LEAD.match(after.text))))
             ):  # a credit line, "(上接N版)" or a dateline under it: the title of an article (continued)
                 grouped.add(block.text)
     # a continued article prints its (long) title again; a running header is a short name

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from reader.repair.classify import _LEAD
+from reader.repair.classify import LEAD
 from reader.repair.drafts import Draft
 from reader.repair.join import is_tail
-from reader.repair.lexicon import starts_mid_word
+from reader.repair.join_clues import opens_on_a_cut
 from reader.repair.model import Article, Paragraph, Segment
 
 
@@ -26,11 +26,11 @@ def finish(draft: Draft) -> Article:
     title = draft.title.text if draft.title else (draft.borrowed_title or "")
     first = draft.pieces[0].blocks[0] if draft.pieces else None
     last = draft.last_block
-    orphan_head = first is not None and (first.text[:1] in "，、。；：”’」』）)" or starts_mid_word(first.text)) and not _LEAD.match(first.text)
+    orphan_head = first is not None and opens_on_a_cut(first.text) and not LEAD.match(first.text)
     dangling = last is not None and is_tail(last)
     byline = draft.byline.text if draft.byline else None
     if byline is None and first is not None:
-        lead = _LEAD.match(first.text)
+        lead = LEAD.match(first.text)
         if lead and first.text[lead.end():lead.end() + 1] in "（(":
             close = first.text.find("）", lead.end())
             close = close if close >= 0 else first.text.find(")", lead.end())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.repair.assignment import best_assignment
-from reader.repair.classify import _ENUMERATED, _LEAD, complete
+from reader.repair.classify import ENUMERATED, LEAD, complete
 from reader.repair.join_clues import (
     THRESHOLD, WORD_RIVAL, layout_bonus, number_cut, open_quote, pair_score, running_text, stray_unit,
 )
@@ -19,7 +19,7 @@ from reader.repair.topic import TopicSpace, prose_space
 
 STAGE = "join"
 WINDOW = 60  # heads further than this many blocks after the tail are not considered (no all-pairs blow-up)
-# A join among the heads left over (see _among_the_rest) needs the second look this sure: weighed again
+# A join among the heads left over (see among_the_rest) needs the second look this sure: weighed again
 # over fewer candidates, a tail whose own head was lost takes the best of what is left. Held out, 19
 # such joins at p ≥ 0.95 had one false (50 at the first bar had seven); lowering the first bar itself
 # adds about one false join for every two and a half right ones.
@@ -53,7 +53,7 @@ def heading_piece(block: Block) -> bool:
     ("区城市管理局市容环卫科负责人" | … | "介绍，明年将…"): the join model weighs it as a tail too."""
     return (
         block.kind == "section" and not block.level and not block.wrapped and not block.markers
-        and not block.jump_to and not _ENUMERATED.match(block.text) and block.text[-1:] not in "？?"
+        and not block.jump_to and not ENUMERATED.match(block.text) and block.text[-1:] not in "？?"
     )
 
 
@@ -69,7 +69,7 @@ def weighed_as_tail(block: Block) -> bool:
 
 
 def can_be_head(block: Block) -> bool:
-    return block.kind == "paragraph" and not block.jump_from and not _LEAD.match(block.text)
+    return block.kind == "paragraph" and not block.jump_from and not LEAD.match(block.text)
 
 
 @dataclass
@@ -189,7 +189,7 @@ def find_joins(
             record.update(((found.tails[ti].id, found.heads[hi].id), p) for (ti, hi), p in values.items())
     final = {**probability, **decisive(looked, probability)}
     chosen = decide(found, final, check.threshold)
-    chosen.update(_among_the_rest(found, chosen, check))
+    chosen.update(among_the_rest(found, chosen, check))
     for ti, (hi, p) in chosen.items():
         tail = found.tails[ti]
         if tail.kind == "section":
@@ -198,7 +198,7 @@ def find_joins(
     return sorted(joins, key=lambda j: j.tail.index)
 
 
-def _among_the_rest(found: Candidates, chosen: dict[int, tuple[int, float]], check: JoinCheck) -> dict[int, tuple[int, float]]:
+def among_the_rest(found: Candidates, chosen: dict[int, tuple[int, float]], check: JoinCheck) -> dict[int, tuple[int, float]]:
     """Joins for the cuts left without a head, among the heads no cut took.
 
     The join model spreads a tail's probability over all its candidates, and a head another cut has
@@ -285,7 +285,7 @@ def _context(blocks: list[Block], block: Block, position: dict[str, int]) -> str
             j -= 1
     else:
         j = i + 1  # forwards while the text runs on
-        while j < len(blocks) and size < 800 and complete(blocks[j - 1].text) and blocks[j].kind in ("paragraph", "section") and not blocks[j].jump_from and not _LEAD.match(blocks[j].text):
+        while j < len(blocks) and size < 800 and complete(blocks[j - 1].text) and blocks[j].kind in ("paragraph", "section") and not blocks[j].jump_from and not LEAD.match(blocks[j].text):
             parts.append(blocks[j].text)
             size += len(blocks[j].text)
             j += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.repair.classify import SCENE_OPENER, _SOFT_LEAD
+from reader.repair.classify import SCENE_OPENER, SOFT_LEAD
 from reader.repair.lexicon import FINALS, boundary_word, ends_mid_word, starts_mid_word
 from reader.repair.model import Block
 
@@ -31,6 +31,11 @@ SPEAKER_OPENER = re.compile(r"^[^，。；！？,;!?]{2,30}(表示|指出|强调
 SPEECH_END = re.compile(r"(表示|指出|强调|介绍|认为|透露|坦言|提出|要求|说)$")
 _NUMBER_GOES_ON = ".．%％万亿千百元岁年月日时分秒个位家项所座台辆条件户名人次倍吨米公亩"  # a digit and its unit
 PUNCT_START = "，、。；：,;:”’」』）)"  # marks a sentence never starts on
+
+
+def opens_on_a_cut(text: str) -> bool:
+    """The text starts the way no paragraph does: on such a mark or on the second half of a word."""
+    return text[:1] in PUNCT_START or starts_mid_word(text)
 
 
 def open_quote(text: str, opens: str = "“", closes: str = "”") -> bool:
@@ -86,7 +91,7 @@ def pair_score(tail: Block, head: Block, *, between: list[Block], similarity: fl
         score -= QUOTE_OPENING  # a quotation opening a block is how a paragraph of speech begins
     if ENUM_START.match(h) or SPEAKER_OPENER.match(h):
         score -= 3.0
-    elif _SOFT_LEAD.match(h) or SCENE_OPENER.match(h):
+    elif SOFT_LEAD.match(h) or SCENE_OPENER.match(h):
         score -= 2.0  # "12月18日，…", "据介绍，…", "今年以来，…", "华灯初上，…" open paragraphs
     if comma:
         score -= 0.5

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.repair.char_model import char_model, continuation, ending, opening
-from reader.repair.classify import SCENE_OPENER, _SOFT_LEAD, complete
+from reader.repair.classify import SCENE_OPENER, SOFT_LEAD, complete
 from reader.repair.join_clues import (
     ENUM_START, SPEAKER_OPENER, closes_first, number_cut, open_quote, opens_first, speech_cut,
 )
@@ -174,7 +174,7 @@ def pair_features(
         "head_punct": 1.0 if h[0] in "，、。；：,;:”’）)" else 0.0,
         "head_mid_word": 1.0 if ht.starts_mid_word else 0.0,
         "head_quote": 1.0 if h[0] == "“" else 0.0,
-        "head_soft_lead": 1.0 if _SOFT_LEAD.match(h) else 0.0,
+        "head_soft_lead": 1.0 if SOFT_LEAD.match(h) else 0.0,
         "head_short_sentence": 1.0 if ht.first_sentence <= 4 else 0.0,
         "head_sentence_len": math.log1p(min(ht.first_sentence, 80)),
         "head_short_chunk": 1.0 if ht.first_chunk <= 2 else 0.0,

@@ -7,7 +7,7 @@ import unicodedata
 from reader.repair.assemble import _may_continue, opens_own_paragraph, starts_mid_sentence
 from reader.repair.assignment import best_assignment
 from reader.repair.char_model import continuation
-from reader.repair.classify import _LEAD, cut_paragraph
+from reader.repair.classify import LEAD, cut_paragraph
 from reader.repair.drafts import Draft
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word
@@ -118,7 +118,7 @@ def _section_piece(block):
 
 def _jump_continues(last, first) -> bool:
     """A sentence left open at "(下转N版)" goes on with the first paragraph after "(上接M版)"."""
-    if first.kind != "paragraph" or _LEAD.match(first.text):
+    if first.kind != "paragraph" or LEAD.match(first.text):
         return False
     # the marker is printed exactly where the text breaks off, so the usual word evidence is not needed;
     # only a head that plainly opens a new sentence of its own on a complete-looking tail is refused

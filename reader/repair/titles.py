@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from reader.repair.assemble import _may_continue
 from reader.repair.assignment import best_assignment
-from reader.repair.classify import _LEAD
+from reader.repair.classify import LEAD
 from reader.repair.drafts import Draft
 from reader.repair.join import is_tail
+from reader.repair.join_clues import opens_on_a_cut
 from reader.repair.ledger import Ledger
-from reader.repair.lexicon import starts_mid_word
 from reader.repair.topic import TopicSpace
 
 MIN_FIT = 0.08
@@ -21,7 +21,7 @@ def _orphan_title(d: Draft) -> bool:
     if not d.pieces:
         return True
     first = d.pieces[0].blocks[0]
-    return not _LEAD.match(first.text) and d.byline is None
+    return not LEAD.match(first.text) and d.byline is None
 
 
 def merge_orphan_titles(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace) -> list[Draft]:
@@ -75,4 +75,4 @@ def merge_orphan_titles(drafts: list[Draft], ledger: Ledger, *, space: TopicSpac
 
 def _continues(d: Draft) -> bool:
     first = d.pieces[0].blocks[0].text
-    return first[:1] in "，、。；：”’」』）)" or starts_mid_word(first)
+    return opens_on_a_cut(first)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .helpers import page_blocks
 
-from reader.repair.join import REST_BAR, _among_the_rest, candidate_pairs, find_joins, quote_piece
+from reader.repair.join import REST_BAR, among_the_rest, candidate_pairs, find_joins, quote_piece
 from reader.repair.join_check import join_check
 from reader.repair.join_model import log_odds
 from reader.repair.join_clues import pair_score
@@ -106,6 +106,6 @@ def test_cuts_left_without_a_head_are_weighed_again_only_among_the_heads_no_cut_
     head = {h.text[:3]: i for i, h in enumerate(found.heads)}
     first, second, reading, number = tail["区图书"], tail["渝中区"], head["亲子读"], head["45家"]
     # the first cut took the reading-club head: the second may only have the head left, and only when sure
-    rest = _among_the_rest(found, {first: (reading, 0.9)}, join_check())
+    rest = among_the_rest(found, {first: (reading, 0.9)}, join_check())
     assert rest == {second: (number, rest[second][1])} and log_odds(rest[second][1]) >= REST_BAR
-    assert _among_the_rest(found, {first: (reading, 0.9), second: (number, 0.9)}, join_check()) == {}
+    assert among_the_rest(found, {first: (reading, 0.9), second: (number, 0.9)}, join_check()) == {}
