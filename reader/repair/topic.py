@@ -37,15 +37,18 @@ class TopicSpace:
         return self.idf.get(gram, self._default)
 
     def vector(self, text: str) -> dict[str, float]:
-        vec = {g: (1 + math.log(c)) * self.weight(g) for g, c in bigrams(text).items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        weight = self.weight
+        # most bigrams occur once in a block, and 1 + log(1) is 1: no logarithm for them
+        vec = {g: weight(g) if c == 1 else (1 + math.log(c)) * weight(g) for g, c in bigrams(text).items()}
+        norm = math.hypot(*vec.values()) or 1.0
         return {g: v / norm for g, v in vec.items()}
 
     @staticmethod
     def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(v * b.get(g, 0.0) for g, v in a.items())
+        # over the shared bigrams only (a set intersection, done in C: the join stage compares every
+        # tail with every head in its window); fsum's exact rounding makes the result independent of
+        # the intersection's order, which changes with the process's string hashing
+        return math.fsum(a[g] * b[g] for g in a.keys() & b.keys())
 
 
 class ProseTopicSpace(TopicSpace):
@@ -55,8 +58,7 @@ class ProseTopicSpace(TopicSpace):
     def __init__(self) -> None:
         super().__init__(())
 
-    def weight(self, gram: str) -> float:
-        return rarity(gram)
+    weight = staticmethod(rarity)  # called for every bigram of every block: no method in between
 
 
 
