@@ -7,7 +7,7 @@ bytes are kept too, so the original is always recoverable.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 BlockKind = Literal[
@@ -48,7 +48,8 @@ class SourceRef:
     end: int
 
     def to_json(self) -> dict[str, int]:
-        return asdict(self)
+        # by hand, not dataclasses.asdict (which deep-copies): an import writes tens of thousands of these
+        return {"page": self.page, "block": self.block, "start": self.start, "end": self.end}
 
 
 @dataclass

@@ -114,9 +114,12 @@ def _looks_chinese(text: str) -> bool:
     return cjk >= max(1, len(sample.strip()) * 0.2) and _control_ratio(sample) < 0.01
 
 
+# control characters other than line breaks, tab and form feed; private-use code points; the replacement character
+_UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ue000-\uf8ff\ufffd]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:8000]
     if not sample:
         return 0.0
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or 0xE000 <= ord(c) <= 0xF8FF or c == "\ufffd")
-    return bad / len(sample)
+    return len(_UNREADABLE.findall(sample)) / len(sample)
