@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from .helpers import page_blocks
 
@@ -13,6 +15,7 @@ from reader.repair.dedupe import remove_duplicates
 from reader.repair.join import candidate_pairs, find_joins
 from reader.repair.lexicon import boundary_word, starts_mid_word
 from reader.repair.loading import page_from_text
+from reader.repair.topic import TopicSpace, prose_space
 
 
 _blocks = page_blocks
@@ -587,3 +590,13 @@ def test_a_line_no_heading_would_be_is_a_cut_piece_bound_particle_bare_number_or
     assert blocks[0].kind == "paragraph"  # an attribution waiting for its verb
     _, blocks, _ = _blocks("前11个月我区空气质量优良天数达319天\n\n今年以来，我区持续推进大气污染防治。")
     assert blocks[0].kind == "title"  # a count with its unit is a whole headline
+
+
+@given(st.lists(st.text(alphabet="发展城市更新文化旅游消费社区服务", min_size=0, max_size=40), min_size=2, max_size=2))
+def test_topic_similarity_is_the_dot_product_of_the_vectors_whichever_way_it_is_taken(texts):
+    a, b = (prose_space().vector(t) for t in texts)
+    dot = sum(v * b.get(g, 0.0) for g, v in a.items())
+    assert TopicSpace.cosine(a, b) == TopicSpace.cosine(b, a)
+    assert abs(TopicSpace.cosine(a, b) - dot) < 1e-12
+    if a:
+        assert abs(TopicSpace.cosine(a, a) - 1.0) < 1e-9
