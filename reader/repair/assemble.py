@@ -99,7 +99,7 @@ def build_drafts(blocks: list[Block], joins: list[Join], ledger: Ledger, *, spac
                 if target is None:
                     target = Draft(page=first.page)
                 elif target.last_block is not None and is_tail(target.last_block) and target.last_block.id not in tails:
-                    if first.kind == "paragraph" and ledger.may_join(target.last_block.id, first.id, unlikely=SAME_ARTICLE_UNLIKELY) and _may_continue(target.last_block, first, same_topic=clear):
+                    if first.kind == "paragraph" and ledger.may_join(target.last_block.id, first.id, unlikely=SAME_ARTICLE_UNLIKELY) and may_continue(target.last_block, first, same_topic=clear):
                         target.join(target.last_block, first)
                         ledger.repair("join", 0.6, (target.pieces[-1].blocks[-2].ref, first.ref), stage=STAGE, detail=f"{target.pieces[-1].blocks[-2].text[-4:]}|{first.text[:4]} (same article)", id=f"join:{target.pieces[-1].blocks[-2].id}+{first.id}")
                         owner[first.id] = target
@@ -233,7 +233,7 @@ def _heading_before_head(heading: list[Block], target: Draft, ledger: Ledger) ->
             target.add(block)
 
 
-def _may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_jump: bool = False) -> bool:
+def may_continue(tail: Block, head: Block, *, same_topic: bool = False, across_jump: bool = False) -> bool:
     """Whether a cut at the end of an article may be closed by this block of the same article."""
     t, h = tail.text, head.text
     if opens_own_paragraph(h) or (head.jump_from is not None and not across_jump):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from reader.repair.assemble import _may_continue, opens_own_paragraph, starts_mid_sentence
+from reader.repair.assemble import may_continue, opens_own_paragraph, starts_mid_sentence
 from reader.repair.assignment import best_assignment
 from reader.repair.char_model import continuation
 from reader.repair.classify import LEAD, cut_paragraph
@@ -122,5 +122,5 @@ def _jump_continues(last, first) -> bool:
         return False
     # the marker is printed exactly where the text breaks off, so the usual word evidence is not needed;
     # only a head that plainly opens a new sentence of its own on a complete-looking tail is refused
-    return _may_continue(last, first, across_jump=True) or not opens_own_paragraph(first.text)
+    return may_continue(last, first, across_jump=True) or not opens_own_paragraph(first.text)
 

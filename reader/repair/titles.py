@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.repair.assemble import _may_continue
+from reader.repair.assemble import may_continue
 from reader.repair.assignment import best_assignment
 from reader.repair.classify import LEAD
 from reader.repair.drafts import Draft
@@ -58,7 +58,7 @@ def merge_orphan_titles(drafts: list[Draft], ledger: Ledger, *, space: TopicSpac
         ledger.repair("move-heading", min(0.9, 0.5 + weights[xi][ti]), (t.title.ref, x.blocks[0].ref) if x.blocks else (t.title.ref,), stage="articles", detail=f"title of a continued article printed apart: {t.title.text[:30]}", id=f"move-heading:{t.title.id}")
         if t.pieces:
             last, first = x.last_block, t.pieces[0].blocks[0]
-            if last is not None and is_tail(last) and ledger.may_join(last.id, first.id) and _may_continue(last, first):
+            if last is not None and is_tail(last) and ledger.may_join(last.id, first.id) and may_continue(last, first):
                 x.continues_to = t.continues_to or x.continues_to
                 x.pieces[-1].blocks.extend(t.pieces[0].blocks)
                 x.pieces[-1].seps.extend([""] + t.pieces[0].seps)

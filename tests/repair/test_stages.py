@@ -541,15 +541,15 @@ def test_a_question_headline_is_the_title_and_the_line_under_it_the_subtitle():
 
 
 def test_an_articles_own_join_refuses_a_head_that_opens_a_sentence_of_its_own():
-    from reader.repair.assemble import _may_continue
+    from reader.repair.assemble import may_continue
 
     _, blocks, _ = _blocks(
         "开展“喘息服务”试点，为长期照护失能老人的\n\n我们还将推进长期护理保险扩面。\n\n为做好新政衔接，各公交企业已完成升级。\n\n"
         "在施工过程中，代建单位采用模块化安装。\n\n家庭成员提供短期替代照护服务。"
     )
     tail, *heads, plain = blocks
-    assert not any(_may_continue(tail, head, same_topic=True) for head in heads)
-    assert _may_continue(tail, plain, same_topic=True)
+    assert not any(may_continue(tail, head, same_topic=True) for head in heads)
+    assert may_continue(tail, plain, same_topic=True)
 
 
 def test_a_credit_line_after_a_cut_is_never_joined_into_the_paragraph():
