@@ -160,10 +160,11 @@ def with_rivals(
     for (ti, hi), q in looked.items():
         by_tail.setdefault(ti, []).append(q)
         by_head.setdefault(hi, []).append((q, ti))
+    for qs in by_tail.values():
+        qs.sort(reverse=True)  # once per tail, not once per pairing
     out: dict[tuple[int, int], dict[str, float]] = {}
     for (ti, hi), q in looked.items():
-        qs = sorted(by_tail[ti], reverse=True)
-        others = [x for x in qs if x != q]
+        qs = by_tail[ti]
         out[(ti, hi)] = {
             **rows[(ti, hi)],
             "q_own": q,
@@ -172,7 +173,7 @@ def with_rivals(
             "q_rank": float(qs.index(q)),
             "q_head_rival": max((x for x, other in by_head[hi] if other != ti), default=0.0),
             "q_sum": sum(qs),
-            "q_gap": q - max(others, default=0.0),
+            "q_gap": q - next((x for x in qs if x != q), 0.0),
         }
     return out
 
