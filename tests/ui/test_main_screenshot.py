@@ -37,6 +37,18 @@ def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, populated, libr
     assert str(out) in done.stdout
 
 
+def test_screenshot_with_the_original_beside_the_text_exits_cleanly(tmp_path, library):
+    # with one issue in the library it used to abort at exit, after writing the PNG (exit status 134,
+    # "free(): invalid pointer")
+    from main_fixtures import import_seeds
+
+    import_seeds(["000_a9af73bd6b6a1bb2.txt"])
+    out = tmp_path / "original.png"
+    done = _reader("screenshot", "--source", "000_a9af73bd6b6a1bb2.txt", "--original", str(out), db=Path(library.database))
+    assert done.returncode == 0, done.stderr
+    assert QImage(str(out)).width() == 1400 and "invalid pointer" not in done.stderr
+
+
 def test_screenshot_refuses_an_unknown_issue(tmp_path, populated, library):
     done = _reader("screenshot", "--source", "nope.txt", str(tmp_path / "x.png"), db=Path(library.database))
     assert done.returncode == 2
