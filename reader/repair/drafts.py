@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.repair.model import Block
+from reader.repair.model import Block, SourceRef
 
 
 @dataclass
@@ -13,7 +13,9 @@ class Piece:
 
     blocks: list[Block]
     kind: str = "paragraph"  # "paragraph" | "section" | "table" | "source-note"
-    seps: list[str] = field(default_factory=list)  # text put between blocks[i] and blocks[i+1]
+    seps: list[str] = field(default_factory=list)  # text put between blocks[i] and blocks[i+1] (or cells)
+    # a table laid out anew (see tables.py): its cells' text and source, in reading order, instead of the blocks'
+    cells: list[tuple[str, SourceRef]] | None = None
 
     @property
     def last(self) -> Block:

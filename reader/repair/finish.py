@@ -14,11 +14,12 @@ def finish(draft: Draft) -> Article:
     for piece in draft.pieces:
         text = ""
         segments: list[Segment] = []
-        for i, block in enumerate(piece.blocks):
+        parts = piece.cells if piece.cells is not None else [(block.text, block.ref) for block in piece.blocks]
+        for i, (part, source) in enumerate(parts):
             if i:
                 text += piece.seps[i - 1] if i - 1 < len(piece.seps) else ""
-            segments.append(Segment(offset=len(text), source=block.ref))
-            text += block.text
+            segments.append(Segment(offset=len(text), source=source))
+            text += part
         if not text.strip():
             continue
         kind = {"table": "paragraph"}.get(piece.kind, piece.kind)

@@ -17,6 +17,7 @@ from reader.repair.model import Block, Override, Page, RepairedIssue
 from reader.repair.overrides import apply_after, join_constraints
 from reader.repair.rehome import rehome_orphan_heads
 from reader.repair.stitch import stitch_jumps
+from reader.repair.tables import read_table_rows
 from reader.repair.titles import merge_orphan_titles
 from reader.repair.topic import TopicSpace
 
@@ -44,6 +45,7 @@ def repair_pages(pages: Sequence[Page], *, overrides: Sequence[Override] = ()) -
         edition = printed_page_numbers(pages)
         drafts = stitch_jumps(drafts, ledger, space=issue_space, edition=edition)
     drafts.sort(key=lambda d: d.order)
+    read_table_rows(drafts, ledger)
     articles = [finish(d) for d in drafts if d.pieces or d.title is not None or d.byline is not None]
     articles = apply_after(articles, overrides, ledger)
     return RepairedIssue(pages=list(pages), articles=articles, removed=ledger.removed, repairs=ledger.repairs)

@@ -7,7 +7,7 @@ from typing import Any, Iterable
 from reader.repair.model import Override
 from reader.ui.original_map import OriginalMap, SegmentRef, as_ref, repairs_at, segment_at
 
-JOIN_KINDS = ("join", "stitch")  # repairs that glued blocks together and can be undone with "unjoin"
+JOIN_KINDS = ("join", "stitch", "table")  # repairs that put blocks together and can be undone with "unjoin"
 OPS = ("split", "join", "unjoin", "move")
 
 

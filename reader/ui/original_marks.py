@@ -13,9 +13,10 @@ from reader.ui.original_map import OriginalMap, repairs_at
 KIND_TINTS = {
     "join": "#cfe8ff", "stitch": "#d9ccff", "dedupe": "#ffd6d6", "unwrap-heading": "#d3f5d3",
     "strip": "#e6e6e6", "reorder": "#ffe4c2", "move-heading": "#ffe4c2", "classify": "#f3ecf9",
+    "table": "#fff3b0",
 }  # fmt: skip
 OTHER_TINT = "#f5e6ff"
-LEGEND_KINDS = ("join", "stitch", "dedupe", "unwrap-heading", "strip", "move-heading", "classify")
+LEGEND_KINDS = ("join", "stitch", "dedupe", "unwrap-heading", "strip", "move-heading", "table", "classify")
 
 
 def tint(kind: str) -> str:
@@ -33,6 +34,7 @@ def kind_name(kind: str) -> str:
         "reorder": QCoreApplication.translate("OriginalView", "Fragments reordered"),
         "move-heading": QCoreApplication.translate("OriginalView", "Heading moved to its article"),
         "classify": QCoreApplication.translate("OriginalView", "Block recognised (title, byline, page name…)"),
+        "table": QCoreApplication.translate("OriginalView", "Guest list read row by row"),
     }
     return names.get(kind, QCoreApplication.translate("OriginalView", "Repair"))
 

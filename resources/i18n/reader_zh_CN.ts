@@ -284,12 +284,12 @@
       <translation>——该部分不在本期中</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/article_document.py" line="103" />
+      <location filename="../../reader/ui/article_document.py" line="101" />
       <source>(continued from page %1)</source>
       <translation>（上接第 %1 版）</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/article_document.py" line="127" />
+      <location filename="../../reader/ui/article_document.py" line="125" />
       <source>(continued on page %1)</source>
       <translation>（下转第 %1 版）</translation>
     </message>
@@ -582,49 +582,49 @@
   <context>
     <name>AnnotationBrowser</name>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="160" />
+      <location filename="../../reader/ui/annotation_browser.py" line="158" />
       <source>All annotations</source>
       <translation>全部批注</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="170" />
+      <location filename="../../reader/ui/annotation_browser.py" line="168" />
       <source>Filter by quote, note, tag or title…</source>
       <translation>按引文、笔记、标签或标题筛选…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="198" />
+      <location filename="../../reader/ui/annotation_browser.py" line="196" />
       <source>&amp;Export selection…</source>
       <translation>导出所选(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="228" />
+      <location filename="../../reader/ui/annotation_browser.py" line="226" />
       <source>All tags</source>
       <translation>全部标签</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="229" />
+      <location filename="../../reader/ui/annotation_browser.py" line="227" />
       <source>All colours</source>
       <translation>全部颜色</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="233" />
+      <location filename="../../reader/ui/annotation_browser.py" line="231" />
       <source>All issues</source>
       <translation>全部报纸期次</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="260" />
+      <location filename="../../reader/ui/annotation_browser.py" line="258" />
       <source>Showing %1 of %2 annotations</source>
       <translation>显示 %2 条批注中的 %1 条</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../reader/ui/annotation_browser.py" line="262" />
+      <location filename="../../reader/ui/annotation_browser.py" line="260" />
       <source> · %n selected</source>
       <translation>
         <numerusform> · 已选 %n 条</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="276" />
+      <location filename="../../reader/ui/annotation_browser.py" line="274" />
       <source>This annotation is an orphan: its passage is no longer in the repaired text.</source>
       <translation>这条批注已失去定位：修复后的正文中找不到它所标注的段落。</translation>
     </message>
@@ -632,47 +632,47 @@
   <context>
     <name>AnnotationTableModel</name>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="38" />
+      <location filename="../../reader/ui/annotation_browser.py" line="39" />
       <source>Colour</source>
       <translation>颜色</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="38" />
+      <location filename="../../reader/ui/annotation_browser.py" line="39" />
       <source>Quote</source>
       <translation>引文</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="38" />
+      <location filename="../../reader/ui/annotation_browser.py" line="39" />
       <source>Note</source>
       <translation>笔记</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="38" />
+      <location filename="../../reader/ui/annotation_browser.py" line="39" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="39" />
+      <location filename="../../reader/ui/annotation_browser.py" line="40" />
       <source>Issue</source>
       <translation>期次</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="39" />
+      <location filename="../../reader/ui/annotation_browser.py" line="40" />
       <source>Article</source>
       <translation>文章</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="39" />
+      <location filename="../../reader/ui/annotation_browser.py" line="40" />
       <source>Modified</source>
       <translation>修改时间</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="81" />
+      <location filename="../../reader/ui/annotation_browser.py" line="82" />
       <source>Orphan: its text was not found after the issue was repaired again</source>
       <translation>失去定位：重新修复该期后找不到其文字</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/annotation_browser.py" line="96" />
+      <location filename="../../reader/ui/annotation_browser.py" line="97" />
       <source> (orphan)</source>
       <translation>（失去定位）</translation>
     </message>
@@ -792,134 +792,134 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
   <context>
     <name>CommitmentsTable</name>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="126" />
+      <location filename="../../reader/ui/commitments_table.py" line="127" />
       <source>Filter: metric, clause, note…</source>
       <translation>筛选：指标、条文、笔记…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="130" />
+      <location filename="../../reader/ui/commitments_table.py" line="131" />
       <source>Any status</source>
       <translation>任意状态</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="135" />
-      <location filename="../../reader/ui/commitments_table.py" line="243" />
+      <location filename="../../reader/ui/commitments_table.py" line="136" />
+      <location filename="../../reader/ui/commitments_table.py" line="244" />
       <source>All issues</source>
       <translation>全部报纸期次</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="141" />
+      <location filename="../../reader/ui/commitments_table.py" line="142" />
       <source>Set status</source>
       <translation>设置状态</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="143" />
+      <location filename="../../reader/ui/commitments_table.py" line="144" />
       <source>Link evidence…</source>
       <translation>关联佐证…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="145" />
+      <location filename="../../reader/ui/commitments_table.py" line="146" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="151" />
+      <location filename="../../reader/ui/commitments_table.py" line="152" />
       <source>Metric</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="151" />
+      <location filename="../../reader/ui/commitments_table.py" line="152" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="151" />
+      <location filename="../../reader/ui/commitments_table.py" line="152" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="151" />
+      <location filename="../../reader/ui/commitments_table.py" line="152" />
       <source>Qualifier</source>
       <translation>限定语</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="151" />
+      <location filename="../../reader/ui/commitments_table.py" line="152" />
       <source>Period</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="152" />
+      <location filename="../../reader/ui/commitments_table.py" line="153" />
       <source>Actor</source>
       <translation>责任主体</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="152" />
+      <location filename="../../reader/ui/commitments_table.py" line="153" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="152" />
+      <location filename="../../reader/ui/commitments_table.py" line="153" />
       <source>Issue</source>
       <translation>期次</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="152" />
+      <location filename="../../reader/ui/commitments_table.py" line="153" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="152" />
+      <location filename="../../reader/ui/commitments_table.py" line="153" />
       <source>Clause</source>
       <translation>条文</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="153" />
+      <location filename="../../reader/ui/commitments_table.py" line="154" />
       <source>Evidence</source>
       <translation>佐证</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="192" />
+      <location filename="../../reader/ui/commitments_table.py" line="193" />
       <source>Table</source>
       <translation>表格</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="193" />
+      <location filename="../../reader/ui/commitments_table.py" line="194" />
       <source>Chart per metric</source>
       <translation>按指标作图</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="259" />
+      <location filename="../../reader/ui/commitments_table.py" line="262" />
       <source>%1 of %2 commitments</source>
       <translation>承诺事项 %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="277" />
-      <location filename="../../reader/ui/commitments_table.py" line="290" />
+      <location filename="../../reader/ui/commitments_table.py" line="280" />
+      <location filename="../../reader/ui/commitments_table.py" line="293" />
       <source>Select commitments first</source>
       <translation>请先选择承诺事项</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="292" />
+      <location filename="../../reader/ui/commitments_table.py" line="295" />
       <source>Link evidence</source>
       <translation>关联佐证</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="292" />
+      <location filename="../../reader/ui/commitments_table.py" line="295" />
       <source>Annotation id of the evidence:</source>
       <translation>作为佐证的批注编号：</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="314" />
+      <location filename="../../reader/ui/commitments_table.py" line="317" />
       <source>Exported to %1</source>
       <translation>已导出到 %1</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="318" />
+      <location filename="../../reader/ui/commitments_table.py" line="321" />
       <source>Export commitments</source>
       <translation>导出承诺事项</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/commitments_table.py" line="319" />
+      <location filename="../../reader/ui/commitments_table.py" line="322" />
       <source>Excel (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
@@ -1328,49 +1328,54 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
       <translation>第 %1 版 · %2</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="61" />
+      <location filename="../../reader/ui/original_marks.py" line="63" />
       <source>confidence %1</source>
       <translation>置信度 %1</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="28" />
+      <location filename="../../reader/ui/original_marks.py" line="29" />
       <source>Joined across a column break</source>
       <translation>跨栏断行已拼接</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="29" />
+      <location filename="../../reader/ui/original_marks.py" line="30" />
       <source>Article parts stitched together</source>
       <translation>文章各部分已接续</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="30" />
+      <location filename="../../reader/ui/original_marks.py" line="31" />
       <source>Duplicated fragment removed</source>
       <translation>已删除重复片段</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="31" />
+      <location filename="../../reader/ui/original_marks.py" line="32" />
       <source>Wrapped heading unwrapped</source>
       <translation>折行标题已合并</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="32" />
+      <location filename="../../reader/ui/original_marks.py" line="33" />
       <source>Boilerplate removed</source>
       <translation>已删除版面套话</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="33" />
+      <location filename="../../reader/ui/original_marks.py" line="34" />
       <source>Fragments reordered</source>
       <translation>片段已重新排序</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="34" />
+      <location filename="../../reader/ui/original_marks.py" line="35" />
       <source>Heading moved to its article</source>
       <translation>标题已移回所属文章</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="35" />
+      <location filename="../../reader/ui/original_marks.py" line="36" />
       <source>Block recognised (title, byline, page name…)</source>
       <translation>已识别文本块类型（标题、署名、版名…）</translation>
+    </message>
+    <message>
+      <location filename="../../reader/ui/original_marks.py" line="37" />
+      <source>Guest list read row by row</source>
+      <translation>嘉宾名单已按行对应</translation>
     </message>
     <message>
       <location filename="../../reader/ui/original_view.py" line="283" />
@@ -1378,12 +1383,12 @@ Select text, then press 1–5 or use the toolbar that appears.</source>
       <translation>版面：%1 · 文章：%2 · 修复：%3</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="37" />
+      <location filename="../../reader/ui/original_marks.py" line="39" />
       <source>Repair</source>
       <translation>修复</translation>
     </message>
     <message>
-      <location filename="../../reader/ui/original_marks.py" line="45" />
+      <location filename="../../reader/ui/original_marks.py" line="47" />
       <source>Marks: %1. Point at a mark for details; text in grey belongs to other articles.</source>
       <translation>标记：%1。指向标记可查看详情；灰色文字属于其他文章。</translation>
     </message>

@@ -62,6 +62,10 @@ def test_merge_and_unjoin_in_the_original():
     fix = at_original(omap, [join], "unjoin", pos)
     assert (fix.op, fix.a, fix.b) == ("unjoin", "p1b1", "p1b2")
     assert at_original(omap, [], "unjoin", pos) is None
+    table = {**join, "kind": "table"}  # a guest list read row by row is undone the same way
+    fix = at_original(omap, [table], "unjoin", pos)
+    assert (fix.op, fix.a, fix.b) == ("unjoin", "p1b1", "p1b2")
+    assert at_original(omap, [{**join, "kind": "dedupe"}], "unjoin", pos) is None
 
 
 def test_fixes_in_the_repaired_text_follow_the_segments():
