@@ -63,9 +63,20 @@ def quote_piece(block: Block) -> bool:
     return block.kind == "paragraph" and not block.jump_to and complete(block.text) and open_quote(block.text)
 
 
+def unattributed_quote(block: Block) -> bool:
+    """A paragraph that is one whole quotation ("“以前是我们带着论文找企业，现在是企业带着问题找我们。”"):
+    news prose says who spoke in the same paragraph ("…”教授廖文斌说，"), so a column broke after the
+    quotation and the join model weighs it as a tail too."""
+    text = block.text
+    return (
+        block.kind == "paragraph" and not block.jump_to and text.startswith("“") and text.find("”") == len(text) - 1
+        and text[-2:-1] in "。！？!?"
+    )
+
+
 def weighed_as_tail(block: Block) -> bool:
     """Every block the join model weighs as a cut's first half."""
-    return is_tail(block) or heading_piece(block) or quote_piece(block)
+    return is_tail(block) or heading_piece(block) or quote_piece(block) or unattributed_quote(block)
 
 
 def can_be_head(block: Block) -> bool:

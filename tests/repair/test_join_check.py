@@ -105,10 +105,10 @@ def test_the_join_made_carries_the_second_looks_probability():
 
 
 def test_later_stages_may_not_join_what_the_join_model_found_all_but_impossible():
-    blocks = page_blocks(CUT + "\n\n“另一篇文章的段落，讲的是图书馆。”")[1]
+    blocks = page_blocks(CUT + "\n\n“另一篇文章的段落，讲的是图书馆。”读者说。")[1]
     ledger = Ledger()
     find_joins(blocks, weighed=ledger.weighed, checked=ledger.checked)
-    found = candidate_pairs(page_blocks(CUT + "\n\n“另一篇文章的段落，讲的是图书馆。”")[1])
+    found = candidate_pairs(page_blocks(CUT + "\n\n“另一篇文章的段落，讲的是图书馆。”读者说。")[1])
     assert len(ledger.weighed) == len(found.features)  # every pairing weighed is on record
     assert set(ledger.checked) <= set(ledger.weighed)
     looked_at = Counter(tail for tail, _ in ledger.checked)  # each tail's likeliest heads, at least its first choice

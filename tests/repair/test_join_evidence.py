@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from .helpers import page_blocks
 
-from reader.repair.join import REST_BAR, among_the_rest, candidate_pairs, find_joins, quote_piece
+from reader.repair.join import (
+    REST_BAR, among_the_rest, candidate_pairs, find_joins, quote_piece, unattributed_quote, weigh,
+)
 from reader.repair.join_check import join_check
-from reader.repair.join_model import log_odds
+from reader.repair.join_model import join_models, log_odds
 from reader.repair.join_clues import pair_score
 from reader.repair.join_features import marks_across, marks_of
 
@@ -92,6 +94,24 @@ def test_a_quotation_left_open_at_a_full_stop_continues_where_it_closes():
     assert quote_piece(blocks[0]) and not quote_piece(blocks[1])
     (join,) = find_joins(blocks)
     assert (join.tail.index, join.head.index) == (0, 2)
+
+
+def test_a_whole_quotation_in_a_paragraph_of_its_own_continues_where_its_speaker_is_named():
+    text = (
+        "“以前是我们带着论文找企业，现在是企业带着问题找我们。”\n\n"
+        "区图书馆今年新增藏书两万册，开设了少儿阅读专区，周末还举办亲子读书会。\n\n"
+        "渝州理工大学机械工程学院教授廖文斌说，他的团队去年与区内一家减速器企业合作，攻克了一项关键工艺。"
+    )
+    blocks = page_blocks(text)[1]
+    assert unattributed_quote(blocks[0]) and not quote_piece(blocks[0])
+    found = candidate_pairs(blocks)
+    assert [t.index for t in found.tails] == [0]
+    probability, _ = weigh(found, blocks, join_models())
+    by_block = {found.heads[hi].index: p for (_, hi), p in probability.items()}
+    assert by_block[2] > by_block[1] + 0.5  # the join model sees where the speaker is named
+    # a paragraph that quotes and then names its speaker, or quotes twice, is whole
+    for whole in ("“我们很放心。”家长孔女士说。", "“先干起来。”“再说。”", "“先干起来”"):
+        assert not unattributed_quote(page_blocks(whole)[1][0]), whole
 
 
 def test_cuts_left_without_a_head_are_weighed_again_only_among_the_heads_no_cut_took():
