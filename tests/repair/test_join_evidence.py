@@ -84,25 +84,29 @@ def test_the_hand_clues_reach_the_join_model_one_by_one():
     assert named["一是"].get("head_enumeration") == 1.0
 
 
+FOREIGN = "区图书馆今年新增藏书两万册，开设了少儿阅读专区，周末还举办亲子读书会。"  # another article's paragraph
+
+
+def _quote_page(quote: str, speaker: str):
+    """A quotation, another article's paragraph, then the text that says who spoke."""
+    return page_blocks(f"{quote}\n\n{FOREIGN}\n\n{speaker}")[1]
+
+
 def test_a_quotation_left_open_at_a_full_stop_continues_where_it_closes():
-    text = (
-        "“现在孩子坐校车上学，家长在手机上就能看到车辆实时位置，到校了随车老师还会发消息，我们很放心。\n\n"
-        "区图书馆今年新增藏书两万册，开设了少儿阅读专区，周末还举办亲子读书会。\n\n"
-        "”学生家长孔女士说。据介绍，目前两条学生专线每天接送学生300余人次。"
+    blocks = _quote_page(
+        "“现在孩子坐校车上学，家长在手机上就能看到车辆实时位置，到校了随车老师还会发消息，我们很放心。",
+        "”学生家长孔女士说。据介绍，目前两条学生专线每天接送学生300余人次。",
     )
-    blocks = page_blocks(text)[1]
     assert quote_piece(blocks[0]) and not quote_piece(blocks[1])
     (join,) = find_joins(blocks)
     assert (join.tail.index, join.head.index) == (0, 2)
 
 
 def test_a_whole_quotation_in_a_paragraph_of_its_own_continues_where_its_speaker_is_named():
-    text = (
-        "“以前是我们带着论文找企业，现在是企业带着问题找我们。”\n\n"
-        "区图书馆今年新增藏书两万册，开设了少儿阅读专区，周末还举办亲子读书会。\n\n"
-        "渝州理工大学机械工程学院教授廖文斌说，他的团队去年与区内一家减速器企业合作，攻克了一项关键工艺。"
+    blocks = _quote_page(
+        "“以前是我们带着论文找企业，现在是企业带着问题找我们。”",
+        "渝州理工大学机械工程学院教授廖文斌说，他的团队去年与区内一家减速器企业合作，攻克了一项关键工艺。",
     )
-    blocks = page_blocks(text)[1]
     assert unattributed_quote(blocks[0]) and not quote_piece(blocks[0])
     found = candidate_pairs(blocks)
     assert [t.index for t in found.tails] == [0]
