@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import sys
@@ -153,17 +154,9 @@ def _render(out: Path, *, article_id: int, size: tuple[int, int], theme: str, la
         if not image.save(str(out), "PNG"):
             raise ReaderError(f"{out}: cannot write the PNG")
         window.close()
-        # Free the window and the Python garbage around it now, while the application exists. Left to the
-        # interpreter's last collection, with the original view shown, a wrapper is freed after the Qt
-        # object it points at and the process aborts once the PNG is written (status 134, "free():
-        # invalid pointer"). The app's own exit, through its event loop, does not have the problem.
-        import gc
-
-        import shiboken6
-
-        gc.collect()
-        shiboken6.delete(window)
-        app.processEvents()
+        # Collect the Python garbage now, while the application exists. Left to the interpreter's last
+        # collection, with the original view shown, a wrapper is freed after the Qt object it points at
+        # and the process aborts once the PNG is written (status 134, "free(): invalid pointer").
         gc.collect()
     print(f"{out}: {size[0]}x{size[1]} PNG, article {article_id}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.repair.assignment import best_assignment
-from reader.repair.classify import ENUMERATED, LEAD, complete
+from reader.repair.classify import ENUMERATED, LEAD, SENTENCE_END, complete
 from reader.repair.join_clues import (
     THRESHOLD, WORD_RIVAL, layout_bonus, number_cut, open_quote, pair_score, running_text, stray_unit,
 )
@@ -70,7 +70,7 @@ def unattributed_quote(block: Block) -> bool:
     text = block.text
     return (
         block.kind == "paragraph" and not block.jump_to and text.startswith("“") and text.find("”") == len(text) - 1
-        and text[-2:-1] in "。！？!?"
+        and text[-2:-1] in SENTENCE_END
     )
 
 

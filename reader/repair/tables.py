@@ -32,7 +32,7 @@ class Cell:
 
 
 def is_office(text: str) -> bool:
-    return bool(_OFFICE.match(text)) and not _NAME.match(text)
+    return bool(_OFFICE.match(text))
 
 
 def is_name(text: str) -> bool:
@@ -87,7 +87,7 @@ def _read_rows(piece: Piece, ledger: Ledger) -> None:
         return
     first, rows = found
     offices, names = cells[first : first + rows], cells[first + rows : first + 2 * rows]
-    blocks = list(dict.fromkeys(c.block.id for pair in zip(offices, names) for c in pair))
+    blocks = {c.block.id: c.block for pair in zip(offices, names) for c in pair}  # in row order
     if any(a in blocks and b in blocks for a, b in ledger.forbidden):
         return  # the user undid it
     laid = cells[:first] + [c for pair in zip(offices, names) for c in pair] + cells[first + 2 * rows :]
@@ -95,9 +95,8 @@ def _read_rows(piece: Piece, ledger: Ledger) -> None:
     # a row's office and name are spaced like the other cells; a row ends at its name
     piece.seps = [ROW_SEP if first <= k < last_name and (k - first) % 2 else " " for k in range(len(laid) - 1)]
     piece.cells = [(c.text, c.source) for c in laid]
-    by_id = {c.block.id: c.block for c in cells}
     ledger.repair(
-        "table", CONFIDENCE, [by_id[b].ref for b in blocks], stage=STAGE,
+        "table", CONFIDENCE, [block.ref for block in blocks.values()], stage=STAGE,
         detail=f"{rows} rows: {offices[0].text} {names[0].text}{ROW_SEP}…",
         id=f"table:{'+'.join(blocks)}",
     )
