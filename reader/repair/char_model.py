@@ -7,15 +7,17 @@ between two whole words ("将持续提升办赛水平，|把山城马拉松…")
 ``rarity`` weighs a character pair by how rare it is in news prose at large, which a single page
 cannot tell ("马拉" is rare, "发展" common).
 
-Counts come from a tagged People's Daily corpus of 1998 and, for the words it never printed
-("稳就业", "适老化"), the recent clean articles of reader/testing/corpus/ (see
+Counts come from a tagged People's Daily corpus of 1998, Chinese web news of 2018–19 and, for the
+words neither printed ("稳就业", "适老化"), the recent clean articles of reader/testing/corpus/ (see
 ``benchmarks/build_char_model.py``).
 """
 
 from __future__ import annotations
 
 import gzip
+import json
 import math
+import sys
 from array import array
 from bisect import bisect_left
 import unicodedata
@@ -23,24 +25,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-MODEL_FILE = Path(__file__).with_name("char_model.tsv.gz")
+MODEL_FILE = Path(__file__).with_name("char_model.bin.gz")
 HEAD_CHARS = 3  # characters of the head scored (the first ones carry the evidence)
 
 
 class GramCounts:
-    """Counts of n-grams of one length in two sorted arrays (a dict of 200,000 short strings costs
-    tens of megabytes in every import worker; this costs 12 bytes an n-gram)."""
+    """Counts of n-grams of one length in two sorted arrays (a dict of a million short strings costs
+    a hundred megabytes in every import worker; this costs 12 bytes an n-gram)."""
 
-    def __init__(self, width: int, grams: str, counts: str) -> None:
+    def __init__(self, width: int, keys: array, counts: array) -> None:
         self.width = width
-        columns = [array("Q", map(ord, grams[i::width])) for i in range(width)]  # code points by position
-        if width == 1:
-            self.keys = columns[0]
-        elif width == 2:
-            self.keys = array("Q", map(lambda a, b: a << 21 | b, *columns))
-        else:
-            self.keys = array("Q", map(lambda a, b, c: (a << 21 | b) << 21 | c, *columns))
-        self.counts = array("L", map(int, counts.split()))
+        self.keys = keys  # the n-grams packed (see _pack), sorted
+        self.counts = counts
+
+    @classmethod
+    def of(cls, width: int, table: dict[str, int]) -> GramCounts:
+        grams = sorted(table)  # same-length strings sort by code point, as their packed keys do
+        return cls(width, array("Q", map(_pack, grams)), array("I", (table[g] for g in grams)))
 
     def get(self, gram: str, default: int = 0) -> int:
         if len(gram) != self.width:
@@ -100,21 +101,48 @@ class CharModel:
         return sum(self.logp(full[i], full[max(0, i - 2) : i]) for i in range(len(context) + skip, len(full)))
 
 
+# The model file: a JSON header line, then each table's packed keys and counts as raw little-endian
+# arrays, then the classed words (loading parses no text: a million trigrams load in a blink).
+TABLES = {"1": 1, "2": 2, "3": 3, "c1": 1, "c2": 2}  # name → n-gram width; c1/c2: times followed by anything
+
+
+def save_model(path: Path, comment: str, tables: dict[str, dict[str, int]], classes: dict[str, str]) -> None:
+    """Write counts (``tables`` by the names of TABLES) and word classes in the form ``char_model`` reads."""
+    packed = {name: GramCounts.of(width, tables[name]) for name, width in TABLES.items()}
+    words = sorted(classes)
+    header = {"comment": comment, "sizes": {name: len(g) for name, g in packed.items()}, "words": len(words)}
+    with gzip.open(path, "wb", compresslevel=9) as out:
+        out.write(json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n")
+        for gram_counts in packed.values():
+            for column in (gram_counts.keys, gram_counts.counts):
+                out.write(_little_endian(column).tobytes())
+        out.write(" ".join(words).encode("utf-8") + b"\n" + "".join(classes[w] for w in words).encode("ascii"))
+
+
+def _little_endian(column: array) -> array:
+    if sys.byteorder == "little":
+        return column
+    swapped = array(column.typecode, column)
+    swapped.byteswap()
+    return swapped
+
+
 @lru_cache(maxsize=1)
 def char_model(path: Path | None = None) -> CharModel:
-    with gzip.open(path or MODEL_FILE, "rt", encoding="utf-8") as handle:
-        lines = handle.read().split("\n")
     tables: dict[str, GramCounts] = {}
-    classes: dict[str, str] = {}
-    for at in range(1, len(lines) - 2, 3):  # after the comment: kind, grams run together, counts
-        kind, grams, counts = lines[at : at + 3]
-        if kind == "w":
-            classes = dict(zip(grams.split(" "), counts))
-        else:
-            tables[kind] = GramCounts(2 if kind == "c2" else 1 if kind == "c1" else int(kind), grams, counts)
+    with gzip.open(path or MODEL_FILE, "rb") as handle:  # column by column: never the whole file at once
+        header = json.loads(handle.readline())
+        for name, width in TABLES.items():
+            columns = []
+            for typecode in ("Q", "I"):
+                column = array(typecode)
+                column.frombytes(handle.read(header["sizes"][name] * column.itemsize))
+                columns.append(_little_endian(column))
+            tables[name] = GramCounts(width, *columns)
+        words, letters = handle.read().decode("utf-8").split("\n")
     one = tables["1"]
     uni = {chr(key): count for key, count in zip(one.keys, one.counts)}
-    return CharModel(uni, tables["2"], tables["3"], Contexts(tables["c1"], tables["c2"]), sum(uni.values()), classes)
+    return CharModel(uni, tables["2"], tables["3"], Contexts(tables["c1"], tables["c2"]), sum(uni.values()), dict(zip(words.split(" "), letters)))
 
 
 # Coarse word classes from the corpus tags: enough to tell "verb | object" from "end of sentence | new subject".

@@ -33,7 +33,7 @@ def test_another_model_file_replaces_the_counts_and_forgets_what_was_worked_out_
     shipped = char_model_module.MODEL_FILE
     before = char_model()
     continuation("做好稳", "就业")
-    copy = tmp_path / "model.tsv.gz"
+    copy = tmp_path / "model.bin.gz"
     copy.write_bytes(shipped.read_bytes())
     try:
         use_model_file(copy)
@@ -42,6 +42,21 @@ def test_another_model_file_replaces_the_counts_and_forgets_what_was_worked_out_
     finally:
         use_model_file(shipped)
     assert char_model_module.MODEL_FILE == shipped
+
+
+def test_counts_saved_to_a_model_file_read_back_as_they_were(tmp_path):
+    tables = {
+        "1": {"智": 3, "能": 4, "家": 2, "$": 1}, "2": {"智能": 3, "能家": 2}, "3": {"智能家": 2},
+        "c1": {"智": 3, "能": 2}, "c2": {"智能": 2},
+    }
+    path = tmp_path / "model.bin.gz"
+    char_model_module.save_model(path, "a test", tables, {"智能": "N", "家电": "N", "推动": "V"})
+    model = char_model(path)
+    assert model.uni == tables["1"] and model.total == 10
+    assert [model.bi.get(g) for g in ("智能", "能家", "家电")] == [3, 2, 0]
+    assert model.tri.get("智能家") == 2 and model.tri.get("能家电") == 0
+    assert model.after.get("智") == 3 and model.after.get("智能") == 2
+    assert model.classes == {"智能": "N", "家电": "N", "推动": "V"}
 
 
 def test_paragraph_openings_read_as_openings_and_the_inside_of_a_sentence_does_not():
