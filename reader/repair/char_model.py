@@ -110,7 +110,7 @@ def save_model(path: Path, comment: str, tables: dict[str, dict[str, int]], clas
     """Write counts (``tables`` by the names of TABLES) and word classes in the form ``char_model`` reads."""
     packed = {name: GramCounts.of(width, tables[name]) for name, width in TABLES.items()}
     words = sorted(classes)
-    header = {"comment": comment, "sizes": {name: len(g) for name, g in packed.items()}, "words": len(words)}
+    header = {"comment": comment, "sizes": {name: len(g) for name, g in packed.items()}}
     with gzip.open(path, "wb", compresslevel=9) as out:
         out.write(json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n")
         for gram_counts in packed.values():

@@ -78,8 +78,11 @@ def test_a_headline_in_two_parts_after_a_percentage_is_a_heading():
         # an event's name over the headline
         "区总工会相关负责人表示，将切实维护他们的合法权益。\n\n2025山城半程马拉松\n\n2.2万名跑者竞逐两江四岸\n\n"
         "本报讯（记者 蒋 琳）12月8日上午，2025山城半程马拉松在滨江路鸣枪开跑。",
+        # the day an observance falls on over the headline
+        "区总工会相关负责人表示，将切实维护他们的合法权益。\n\n12·4国家宪法日\n\n宪法宣传周启动 法治文化走进商圈街巷\n\n"
+        "本报讯（记者 苏 畅）12月4日是第十二个国家宪法日。",
     ],
-    ids=["occasion-line", "column-name", "banner", "event-name"],
+    ids=["occasion-line", "column-name", "banner", "event-name", "observance-day"],
 )
 def test_the_line_over_an_articles_title_is_its_kicker(text):
     _, blocks, _ = _blocks(text)
