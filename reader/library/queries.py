@@ -116,6 +116,7 @@ def get_article(article_id: int) -> ArticleView:
         page=article.page, continued_from=article.continued_from, continues_to=article.continues_to,
         incomplete=article.incomplete, text=article.text, paragraphs=paragraphs,
         prev_id=order[at - 1] if at > 0 else None, next_id=order[at + 1] if at + 1 < len(order) else None,
+        page_files=Page.select().where(Page.issue == article.issue_id).count(),
     )
 
 

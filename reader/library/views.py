@@ -69,6 +69,7 @@ class ArticleView:
     paragraphs: tuple[ParagraphView, ...] = field(default_factory=tuple)
     prev_id: int | None = None
     next_id: int | None = None
+    page_files: int = 0  # files the issue was imported from; "page" numbers files, not printed pages (版)
 
     @property
     def byline_apart(self) -> str | None:

@@ -83,7 +83,7 @@ def build_document(view: Any) -> tuple[int, int]:
     pages = sorted({s.source.page for p in article.paragraphs for s in p.segments} | ({article.page} if article.page else set()))
     if len(pages) > 1:  # a jump the repair joined: say where the parts came from
         meta.append(view.tr("Pages %1").replace("%1", ", ".join(map(str, pages))))
-    elif pages:
+    elif pages and article.page_files != 1:  # one file is no page of the paper: "Page 1 · (continued from page 1)" misleads
         meta.append(view.tr("Page %1").replace("%1", str(pages[0])))
     if article.incomplete:
         meta.append(view.tr("incomplete: a part is missing"))

@@ -155,6 +155,24 @@ def test_a_joined_jump_names_both_pages(qtbot, library, tmp_path):
     assert "社会消费品零售总额增长5%左右" in shown and "下转" not in shown
 
 
+def test_an_issue_in_one_file_names_no_page(qtbot, library, tmp_path):
+    """A dump of the whole paper in one file: its "page 1" is the file, not the printed page (版) that
+    "(continued from page 1)" names, so the header does not say it."""
+    dump = tmp_path / "whole.txt"
+    dump.write_text(
+        "# 要闻\n\n我区召开经济工作会议\n\n本报讯 12月1日，我区召开经济工作会议，部署明年经济工作。\n\n"
+        "# 综合\n\n文明交通宣传活动举行\n\n（上接3版）本报讯 近日，渝中区在解放碑举行文明交通宣传活动。\n",
+        encoding="utf-8")
+    from reader.library.importer import import_paths
+
+    assert import_paths([dump]).added
+    win = make_window(qtbot, tmp_path)
+    win.load_library()
+    assert win.article.page_files == 1
+    header = win.view.toPlainText().split("本报讯")[0]
+    assert "whole.txt" in header and "Page" not in header
+
+
 def test_keyboard_focus_moves_between_panels(qtbot, window):
     window.activateWindow()
     window.menus["focus_library"].trigger()
