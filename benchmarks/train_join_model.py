@@ -38,6 +38,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -164,43 +165,39 @@ def train(pages: list[PageExamples], names: list[str], *, l2: float, threshold: 
     }
 
 
-def issue_examples(seed: int, n: int, corpus: list, seed_weight: float, *, seeds: bool = True) -> list[PageExamples]:
-    """The pairings of the five seeds and of ``n`` issues generated from ``seed``."""
-    pages: list[PageExamples] = []
+def issue_pages(seed: int, n: int, corpus: list, seed_weight: float, *, seeds: bool = True) -> Iterator[PageExamples]:
+    """The pairings of the five seeds and of ``n`` issues generated from ``seed``, page by page."""
     for stem in seed_stems() if seeds else ():
-        pages += examples(load_pages([SEED_DIR / f"{stem}.txt"]), seed_gold(stem), seed_weight)
+        yield from examples(load_pages([SEED_DIR / f"{stem}.txt"]), seed_gold(stem), seed_weight)
     for k in range(n):
         damaged = generate_issue(seed * 100_003 + k, corpus=corpus)
         issue = [
             Page(number=i, name=f"page-{i}.txt", text=text, encoding="utf-8", raw=text.encode("utf-8"))
             for i, text in enumerate(damaged.pages, start=1)
         ]
-        pages += examples(issue, damaged.gold, 1.0)
-    return pages
+        yield from examples(issue, damaged.gold, 1.0)
 
 
-def cross_fit_examples(seed: int, n: int, folder: Path, seed_weight: float, models: list[Path]) -> list[PageExamples]:
-    """Like ``issue_examples``, but the corpus is cut in ``len(models)`` folds (every k-th article) and
+def cross_fit_pages(seed: int, n: int, folder: Path, seed_weight: float, models: list[Path]) -> Iterator[PageExamples]:
+    """Like ``issue_pages``, but the corpus is cut in ``len(models)`` folds (every k-th article) and
     the issues damaged from fold k are weighed with ``models[k]``, a character model that never read
     that fold, as the shipped model never read the articles it meets at work: a model that knows the
     very text across a cut is surer than it will be."""
     articles = load_corpus(folder)
-    pages: list[PageExamples] = []
     for k, model in enumerate(models):
         use_model_file(model)
-        part = issue_examples(seed + k, n // len(models), fold(articles, k, len(models))[0], seed_weight, seeds=k == 0)
-        for page in part:
+        for page in issue_pages(seed + k, n // len(models), fold(articles, k, len(models))[0], seed_weight, seeds=k == 0):
             page.model = model
-        pages += part
-    return pages
+            yield page
 
 
 def train_check(
-    pages: list[PageExamples], models: list, *, threshold: float, seed_weight: float, depth: int,
+    pages: Iterable[PageExamples], models: list, *, threshold: float, seed_weight: float, depth: int,
     first: JoinCheck | None = None, trees: dict = CHECK_TREES,
 ) -> dict:
     """Fit the second look (reader/repair/join_check.py): gradient-boosted trees on each tail's ``depth``
-    likeliest heads; given the ``first`` trees, the trees that judge again with theirs in hand."""
+    likeliest heads; given the ``first`` trees, the trees that judge again with theirs in hand. Only the
+    judged rows are kept, not the pages: the trees can learn from many more issues than the join model."""
     from sklearn.ensemble import GradientBoostingClassifier
 
     rows, labels, weights = [], [], []
@@ -246,9 +243,9 @@ def train_check(
 def learn_trees(args: argparse.Namespace, corpus: list, models: list, seed: int, out: Path, **how) -> dict:
     """Learn one round of the second look on ``--check-n`` issues of ``seed`` and write it to ``out``."""
     if args.fold_models:
-        pages = cross_fit_examples(seed, args.check_n, args.corpus, args.seed_weight, args.fold_models)
+        pages = cross_fit_pages(seed, args.check_n, args.corpus, args.seed_weight, args.fold_models)
     else:
-        pages = issue_examples(seed, args.check_n, corpus, args.seed_weight)
+        pages = issue_pages(seed, args.check_n, corpus, args.seed_weight)
     data = train_check(pages, models, threshold=args.check_threshold, seed_weight=args.seed_weight, depth=args.check_depth, **how)
     data["trained_on"] = {"generated": args.check_n, "seed": seed, "half": args.half, "seeds": len(seed_stems()),
                           "seed_weight": args.seed_weight, **data["trained_on"]}
@@ -288,9 +285,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.fold_models:
         if args.half is not None:
             raise SystemExit("train_join_model: error: --fold-models learns from every fold; drop --half")
-        pages = cross_fit_examples(args.seed, args.n, args.corpus, args.seed_weight, args.fold_models)
+        pages = list(cross_fit_pages(args.seed, args.n, args.corpus, args.seed_weight, args.fold_models))
     else:
-        pages = issue_examples(args.seed, args.n, corpus, args.seed_weight)
+        pages = list(issue_pages(args.seed, args.n, corpus, args.seed_weight))
     names = feature_names()
     first = args.threshold if args.first_threshold is None else args.first_threshold
     rounds = [train(pages, names, l2=args.l2, threshold=first, stage="round 1")]
@@ -313,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
+    del pages  # the trees learn from other issues
     if args.check_out is not None:
         models = [model_from(r) for r in rounds]
         check = learn_trees(args, corpus, models, args.check_seed, args.check_out)
