@@ -1,4 +1,5 @@
-"""The library on the left: issues → pages → articles, with annotation counts."""
+"""The library on the left: issues → pages → articles, with annotation counts. An issue imported from one
+file lists its articles directly: its only "page" is the file, not a printed page (版)."""
 
 from __future__ import annotations
 
@@ -88,9 +89,11 @@ class LibraryTree(QTreeWidget):
         from reader.library.queries import issue_articles
 
         item.takeChildren()
+        issue = next((i for i in self.issues if i.id == self._id(item)), None)
+        one_file = issue is not None and issue.page_count <= 1
         pages: dict[int | None, QTreeWidgetItem] = {}
         for article in issue_articles(self._id(item)):
-            page = pages.get(article.page)
+            page = item if one_file else pages.get(article.page)
             if page is None:
                 label = self.tr("Page %1").replace("%1", str(article.page)) if article.page else self.tr("Other")
                 page = QTreeWidgetItem([label, ""])
@@ -106,7 +109,8 @@ class LibraryTree(QTreeWidget):
             child.setToolTip(0, title + ("\n" + self.tr("A part of this article is missing") if article.incomplete else ""))
             child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             page.addChild(child)
-            page.setText(1, _count(sum(int(page.child(i).text(1) or 0) for i in range(page.childCount()))))
+            if page is not item:
+                page.setText(1, _count(sum(int(page.child(i).text(1) or 0) for i in range(page.childCount()))))
         for page in pages.values():
             page.setExpanded(True)
 
@@ -125,14 +129,11 @@ class LibraryTree(QTreeWidget):
             try:
                 top.setExpanded(True)
                 self._fill(top)
-                for p in range(top.childCount()):
-                    page = top.child(p)
-                    for a in range(page.childCount()):
-                        child = page.child(a)
-                        if self._id(child) == article_id:
-                            self.setCurrentItem(child)
-                            self.scrollToItem(child)
-                            return True
+                for child in article_items(top):
+                    if self._id(child) == article_id:
+                        self.setCurrentItem(child)
+                        self.scrollToItem(child)
+                        return True
             finally:
                 self._quiet = False
         return False
@@ -158,6 +159,18 @@ class LibraryTree(QTreeWidget):
     @staticmethod
     def _id(item: QTreeWidgetItem) -> Any:
         return item.data(0, ROLE_ID)
+
+
+def article_items(issue: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """An issue's article rows in order, under its pages or, for a one-file issue, directly under it."""
+    out: list[QTreeWidgetItem] = []
+    for i in range(issue.childCount()):
+        child = issue.child(i)
+        if child.data(0, ROLE_KIND) == ARTICLE:
+            out.append(child)
+        else:
+            out += [child.child(a) for a in range(child.childCount()) if child.child(a).data(0, ROLE_KIND) == ARTICLE]
+    return out
 
 
 def _count(n: int) -> str:

@@ -60,17 +60,38 @@ def test_next_and_previous_article_keys(qtbot, window):
     assert not window.menus["previous_article"].isEnabled()
 
 
-def test_library_tree_lists_issues_pages_and_articles(window):
+def test_library_tree_lists_a_one_file_issues_articles_directly(window):
+    """A seed is one file: no "Page 1" node stands between the issue and its articles."""
     from reader.library.queries import issue_articles
 
     tree = window.tree
     assert tree.topLevelItemCount() == 2
     top = tree.topLevelItem(0)
     top.setExpanded(True)
-    titles = [top.child(p).child(a).text(0) for p in range(top.childCount()) for a in range(top.child(p).childCount())]
+    titles = [top.child(a).text(0) for a in range(top.childCount())]
     assert titles == [a.title or "(untitled)" for a in issue_articles(window.article.issue_id)]
-    tree.setCurrentItem(top.child(0).child(1))
+    tree.setCurrentItem(top.child(1))
     assert window.article.title == titles[1]
+    assert window.tree.select_article(window.article.id) and window.tree.currentItem() is top.child(1)
+
+
+def test_library_tree_groups_a_many_page_issue_by_page(qtbot, library, tmp_path):
+    from reader.library.importer import import_paths
+    from reader.library.queries import issue_articles
+
+    folder = tmp_path / "issue"
+    folder.mkdir()
+    (folder / "page-1.txt").write_text("# 要闻\n\n我区召开经济工作会议\n\n本报讯 12月1日，我区召开经济工作会议，部署明年经济工作。\n", encoding="utf-8")
+    (folder / "page-2.txt").write_text("# 综合\n\n文明交通宣传活动举行\n\n本报讯 近日，渝中区在解放碑举行文明交通宣传活动。\n", encoding="utf-8")
+    assert import_paths([folder]).added
+    win = make_window(qtbot, tmp_path)
+    win.load_library()
+    top = win.tree.topLevelItem(0)
+    top.setExpanded(True)
+    assert [top.child(p).text(0) for p in range(top.childCount())] == ["Page 1", "Page 2"]
+    articles = issue_articles(win.article.issue_id)
+    assert [top.child(p).child(0).text(0) for p in range(2)] == [a.title for a in articles]
+    assert win.tree.select_article(articles[1].id) and win.tree.currentItem() is top.child(1).child(0)
 
 
 def test_dropping_files_imports_them_in_the_background(qtbot, window):
