@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.repair.model import Page  # noqa: E402
 from reader.testing import SEED_DIR, Score, score_issue, seed_gold, seed_stems, summarise  # noqa: E402
-from reader.testing.damage import CORPUS_DIR, generate_issue, load_corpus  # noqa: E402
+from reader.testing.damage import CORPUS_DIR, DROPS, generate_issue, load_corpus  # noqa: E402
 
 
 def _engine():
@@ -51,13 +51,13 @@ def eval_seeds(repair_paths, *, verbose: bool) -> tuple[Score, dict[str, dict]]:
 
 def eval_generated(
     repair_pages, *, n: int, seed: int, verbose: bool, dump: Path | None = None, half: int | None = None,
-    corpus_dir: Path | None = None,
+    corpus_dir: Path | None = None, drops: float = DROPS,
 ) -> tuple[Score, list[int]]:
     total, crashed = Score(), []
     corpus = load_corpus(corpus_dir or CORPUS_DIR, half=half)  # --half: the half the model did not learn on
     for k in range(n):
         issue_seed = seed * 100_003 + k
-        damaged = generate_issue(issue_seed, corpus=corpus)
+        damaged = generate_issue(issue_seed, corpus=corpus, drops=drops)
         if dump is not None:
             _dump(dump / f"issue-{issue_seed}", damaged)
         pages = [
@@ -129,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list every miss on stderr")
     parser.add_argument("--dump", type=Path, metavar="DIR", help="write the generated issues and their gold here")
+    parser.add_argument("--drops", type=float, default=DROPS,
+                        help=f"pieces each generated page loses, leaving a tail dangling (default {DROPS})")
     args = parser.parse_args(argv)
 
     repair_pages, repair_paths = _engine()
@@ -136,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     seeds_total, per_seed = eval_seeds(repair_paths, verbose=args.verbose)
     generated_total, crashed = eval_generated(
         repair_pages, n=args.n, seed=args.seed, verbose=args.verbose, dump=args.dump, half=args.half,
-        corpus_dir=args.corpus,
+        corpus_dir=args.corpus, drops=args.drops,
     )
     rows = {**per_seed, "seeds (all)": summarise(seeds_total, issues=len(per_seed))}
     rows[f"generated (n={args.n}, seed={args.seed})"] = summarise(generated_total, issues=args.n - len(crashed))

@@ -57,7 +57,7 @@ from reader.repair.loading import load_pages  # noqa: E402
 from reader.repair.model import Page  # noqa: E402
 from reader.repair.pipeline import classified_pages  # noqa: E402
 from reader.testing import SEED_DIR, norm, seed_gold, seed_stems  # noqa: E402
-from reader.testing.damage import CORPUS_DIR, fold, generate_issue, load_corpus  # noqa: E402
+from reader.testing.damage import CORPUS_DIR, DROPS, fold, generate_issue, load_corpus  # noqa: E402
 
 CHECK_DEPTH = 5  # each tail's likeliest heads the second look judges, not only the first
 CHECK_THRESHOLD = 1.4  # p ≥ 0.80: with a second assignment among the heads left over (join.among_the_rest), false joins on six held-out runs 1.44–1.92% (at 1.25 up to 2.02%)
@@ -165,12 +165,14 @@ def train(pages: list[PageExamples], names: list[str], *, l2: float, threshold: 
     }
 
 
-def issue_pages(seed: int, n: int, corpus: list, seed_weight: float, *, seeds: bool = True) -> Iterator[PageExamples]:
+def issue_pages(
+    seed: int, n: int, corpus: list, seed_weight: float, *, seeds: bool = True, drops: float = DROPS
+) -> Iterator[PageExamples]:
     """The pairings of the five seeds and of ``n`` issues generated from ``seed``, page by page."""
     for stem in seed_stems() if seeds else ():
         yield from examples(load_pages([SEED_DIR / f"{stem}.txt"]), seed_gold(stem), seed_weight)
     for k in range(n):
-        damaged = generate_issue(seed * 100_003 + k, corpus=corpus)
+        damaged = generate_issue(seed * 100_003 + k, corpus=corpus, drops=drops)
         issue = [
             Page(number=i, name=f"page-{i}.txt", text=text, encoding="utf-8", raw=text.encode("utf-8"))
             for i, text in enumerate(damaged.pages, start=1)
@@ -178,7 +180,9 @@ def issue_pages(seed: int, n: int, corpus: list, seed_weight: float, *, seeds: b
         yield from examples(issue, damaged.gold, 1.0)
 
 
-def cross_fit_pages(seed: int, n: int, folder: Path, seed_weight: float, models: list[Path]) -> Iterator[PageExamples]:
+def cross_fit_pages(
+    seed: int, n: int, folder: Path, seed_weight: float, models: list[Path], *, drops: float = DROPS
+) -> Iterator[PageExamples]:
     """Like ``issue_pages``, but the corpus is cut in ``len(models)`` folds (every k-th article) and
     the issues damaged from fold k are weighed with ``models[k]``, a character model that never read
     that fold, as the shipped model never read the articles it meets at work: a model that knows the
@@ -186,7 +190,8 @@ def cross_fit_pages(seed: int, n: int, folder: Path, seed_weight: float, models:
     articles = load_corpus(folder)
     for k, model in enumerate(models):
         use_model_file(model)
-        for page in issue_pages(seed + k, n // len(models), fold(articles, k, len(models))[0], seed_weight, seeds=k == 0):
+        part = fold(articles, k, len(models))[0]
+        for page in issue_pages(seed + k, n // len(models), part, seed_weight, seeds=k == 0, drops=drops):
             page.model = model
             yield page
 
@@ -243,9 +248,9 @@ def train_check(
 def learn_trees(args: argparse.Namespace, corpus: list, models: list, seed: int, out: Path, **how) -> dict:
     """Learn one round of the second look on ``--check-n`` issues of ``seed`` and write it to ``out``."""
     if args.fold_models:
-        pages = cross_fit_pages(seed, args.check_n, args.corpus, args.seed_weight, args.fold_models)
+        pages = cross_fit_pages(seed, args.check_n, args.corpus, args.seed_weight, args.fold_models, drops=args.drops)
     else:
-        pages = issue_pages(seed, args.check_n, corpus, args.seed_weight)
+        pages = issue_pages(seed, args.check_n, corpus, args.seed_weight, drops=args.drops)
     data = train_check(pages, models, threshold=args.check_threshold, seed_weight=args.seed_weight, depth=args.check_depth, **how)
     data["trained_on"] = {"generated": args.check_n, "seed": seed, "half": args.half, "seeds": len(seed_stems()),
                           "seed_weight": args.seed_weight, **data["trained_on"]}
@@ -276,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fold-models", type=Path, nargs="+", metavar="MODEL",
                         help="N character models, the k-th built without every N-th article from the k-th "
                              "(build_char_model.py --leave-out k/N): each fold's issues are weighed with its own")
+    parser.add_argument("--drops", type=float, default=DROPS,
+                        help=f"pieces each generated page loses, leaving a tail dangling (default {DROPS})")
     parser.add_argument("--no-check", dest="check_out", action="store_const", const=None, help="learn the weights only")
     args = parser.parse_args(argv)
 
@@ -285,9 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.fold_models:
         if args.half is not None:
             raise SystemExit("train_join_model: error: --fold-models learns from every fold; drop --half")
-        pages = list(cross_fit_pages(args.seed, args.n, args.corpus, args.seed_weight, args.fold_models))
+        pages = list(cross_fit_pages(args.seed, args.n, args.corpus, args.seed_weight, args.fold_models, drops=args.drops))
     else:
-        pages = list(issue_pages(args.seed, args.n, corpus, args.seed_weight))
+        pages = list(issue_pages(args.seed, args.n, corpus, args.seed_weight, drops=args.drops))
     names = feature_names()
     first = args.threshold if args.first_threshold is None else args.first_threshold
     rounds = [train(pages, names, l2=args.l2, threshold=first, stage="round 1")]

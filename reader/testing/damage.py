@@ -3,7 +3,7 @@
 ``generate_issue(seed)`` lays a few clean articles of :mod:`reader.testing.corpus` out on pages with
 random column sizes, cuts paragraphs mid-word at column breaks, interleaves the columns of several
 articles, moves titles (sometimes between the halves of a cut), wraps long headings and section
-questions, duplicates a fragment, drops a fragment now and then (leaving a dangling tail, as partial
+questions, duplicates a fragment, drops a fragment now and then (``drops``: leaving a dangling tail, as partial
 dumps do), adds bylines, page names, running headers inside paragraphs, footers, jump markers
 "(下转2版)" … "(上接1版)" and mixed full/half-width punctuation. It returns the page texts (already normalised, as ``Page.text``) and
 the gold in the format of the seed fixtures (see :mod:`reader.testing`).
@@ -212,8 +212,12 @@ def _printed(article: CleanArticle, rng: random.Random) -> tuple[CleanArticle, s
     return CleanArticle(article.title, tuple(paras), byline=byline, **keep), byline
 
 
-def damage(articles: Sequence[CleanArticle], *, seed: int, pages: int | None = None) -> DamagedIssue:
-    """Lay ``articles`` out on pages and damage them; same seed, same result."""
+DROPS = 0.2  # pieces a page loses on average: the chance of one, or more when above 1
+
+
+def damage(articles: Sequence[CleanArticle], *, seed: int, pages: int | None = None, drops: float = DROPS) -> DamagedIssue:
+    """Lay ``articles`` out on pages and damage them; same seed, same result. ``drops``: pieces each page
+    loses on average, each leaving a tail dangling."""
     rng = random.Random(seed)
     b = _Builder(rng)
     n_pages = min(pages if pages is not None else rng.choice((1, 1, 2, 2, 3)), len(articles))
@@ -241,7 +245,7 @@ def damage(articles: Sequence[CleanArticle], *, seed: int, pages: int | None = N
                 target.heading.append(_Block(byline, "head"))
             else:
                 target.cells[-1].append(_Block(byline, "head"))
-    texts = [_page_text(b, p, parts_by_page[p], hashes=hashes) for p in range(1, n_pages + 1)]
+    texts = [_page_text(b, p, parts_by_page[p], hashes=hashes, drops=drops) for p in range(1, n_pages + 1)]
     for index, text in b.lost:  # a dropped last piece shortens its paragraph for good
         paras = tuple(p[: -len(text)] if p.endswith(text) else p for p in printed[index].paragraphs)
         printed[index] = replace(printed[index], paragraphs=paras)
@@ -320,7 +324,7 @@ def _start_with_marker(part: _Part, marker: str, rng: random.Random) -> None:
         part.cells[0].insert(0, _Block(marker, "boiler"))
 
 
-def _page_text(b: _Builder, page: int, parts: list[_Part], *, hashes: bool) -> str:
+def _page_text(b: _Builder, page: int, parts: list[_Part], *, hashes: bool, drops: float) -> str:
     """Order the page's columns the way extraction reads them and add the page's boilerplate."""
     rng = b.rng
     queues: list[list[list[_Block]]] = []
@@ -342,7 +346,8 @@ def _page_text(b: _Builder, page: int, parts: list[_Part], *, hashes: bool) -> s
             pick = rng.choice([q for q in queues if q])
             order.append(pick.pop(0))
     blocks = [blk for cell in order for blk in cell]
-    if rng.random() < 0.2:
+    whole, part = divmod(drops, 1.0)
+    for _ in range(int(whole) + (rng.random() < part)):
         _lose_a_piece(b, blocks)
     if rng.random() < 0.3:
         on_page = any(blk.text.lstrip("# ").startswith(REPORT_HEADER) for part in parts for blk in part.heading)
@@ -390,10 +395,12 @@ def _insert_after_tail(b: _Builder, blocks: list[_Block], header: str, reason: s
         blocks.insert(b.rng.choice(tails) + 1, _Block("# " + header, "boiler"))
 
 
-def generate_issue(seed: int, *, corpus: Sequence[CleanArticle] | None = None, articles: int | None = None) -> DamagedIssue:
+def generate_issue(
+    seed: int, *, corpus: Sequence[CleanArticle] | None = None, articles: int | None = None, drops: float = DROPS
+) -> DamagedIssue:
     """A damaged issue of 2–6 articles drawn from the corpus (deterministic for ``seed``)."""
     pool = list(corpus) if corpus is not None else load_corpus()
     rng = random.Random(f"pick-{seed}")
     count = articles if articles is not None else rng.randint(2, 6)
     chosen = rng.sample(pool, min(count, len(pool)))
-    return damage(chosen, seed=seed)
+    return damage(chosen, seed=seed, drops=drops)
