@@ -14,6 +14,7 @@ loses): 0.2, the generator's default, and 0.8, about as often as the seeds leave
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import shutil
 import subprocess
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         run(copy, *build)
         run(copy, "benchmarks/train_join_model.py", "--corpus", str(learn), "--fold-models", *folds)
         print(f"learnt on {learn} (2/3 of the articles), measured on the third part {args.part}:")
-        for seed, drops in ((seed, drops) for seed in args.seeds for drops in args.drops):
+        for seed, drops in itertools.product(args.seeds, args.drops):
             out = json.loads(run(copy, "benchmarks/eval_repair.py", "--corpus", str(measure), "--n", str(args.n),
                                  "--seed", str(seed), "--drops", str(drops), "--json"))
             rows = out["rows"]

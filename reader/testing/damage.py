@@ -346,8 +346,8 @@ def _page_text(b: _Builder, page: int, parts: list[_Part], *, hashes: bool, drop
             pick = rng.choice([q for q in queues if q])
             order.append(pick.pop(0))
     blocks = [blk for cell in order for blk in cell]
-    whole, part = divmod(drops, 1.0)
-    for _ in range(int(whole) + (rng.random() < part)):
+    whole, chance = divmod(drops, 1.0)  # 0.2: one piece on a page in five; 1.5: one, and a second on every other page
+    for _ in range(int(whole) + (rng.random() < chance)):
         _lose_a_piece(b, blocks)
     if rng.random() < 0.3:
         on_page = any(blk.text.lstrip("# ").startswith(REPORT_HEADER) for part in parts for blk in part.heading)
