@@ -9,7 +9,7 @@ from reader.repair.classify import ENUMERATED, LEAD, SENTENCE_END, complete
 from reader.repair.join_clues import (
     THRESHOLD, WORD_RIVAL, layout_bonus, number_cut, open_quote, pair_score, running_text, stray_unit,
 )
-from reader.repair.join_check import JoinCheck, decisive, join_check, second_look
+from reader.repair.join_check import JoinCheck, join_check, second_look
 from reader.repair.join_features import block_traits, page_grams, pair_features
 from reader.repair.join_model import JoinModel, join_models, log_odds
 from reader.repair.lexicon import boundary_word, starts_mid_word
@@ -198,7 +198,7 @@ def find_joins(
     for record, values in ((weighed, probability), (checked, looked)):
         if record is not None:  # by block ids, for the later stages (see Ledger.may_join)
             record.update(((found.tails[ti].id, found.heads[hi].id), p) for (ti, hi), p in values.items())
-    final = {**probability, **decisive(looked, probability)}
+    final = {**probability, **looked}
     chosen = decide(found, final, check.threshold)
     chosen.update(among_the_rest(found, chosen, check))
     for ti, (hi, p) in chosen.items():
@@ -223,7 +223,7 @@ def among_the_rest(found: Candidates, chosen: dict[int, tuple[int, float]], chec
     model = join_models()[-1]
     probability = model.probabilities(rest)
     looked = second_look(rest, probability, decide(found, probability, model.threshold), check)
-    return decide(found, {**probability, **decisive(looked, probability)}, REST_BAR)
+    return decide(found, {**probability, **looked}, REST_BAR)
 
 
 def weigh(

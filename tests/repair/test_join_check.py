@@ -8,7 +8,7 @@ from collections import Counter
 from reader.repair.join import candidate_pairs, find_joins, weigh
 from reader.repair.ledger import DOUBTED, UNLIKELY, Ledger
 from reader.repair.join_check import (
-    RIVAL_FLOOR, RIVAL_NAMES, RIVAL_TRUST, SUMMARY, decisive, JoinCheck, Tree, likeliest_heads, join_check, join_recheck,
+    RIVAL_FLOOR, RIVAL_NAMES, SUMMARY, JoinCheck, Tree, likeliest_heads, join_check, join_recheck,
     second_look, with_rivals,
 )
 from reader.repair.join_features import feature_names
@@ -86,13 +86,6 @@ def test_a_deeper_look_also_judges_the_rival_heads_the_join_model_gives_a_real_c
     assert looked[(0, 1)]["p_own"] == 0.3 and looked[(0, 1)]["head_wanted"] == 0.9  # tail 1 wants head 1 more
     assert looked[(0, 1)]["chosen"] == 0.0 and looked[(0, 0)]["chosen"] == 1.0
     assert set(likeliest_heads(features, probability, chosen)) == {(0, 0), (1, 1)}  # depth 1: first choices only
-
-
-def test_the_trees_decide_a_rivals_join_only_when_the_join_model_gave_it_a_fair_chance():
-    probability = {(0, 0): 0.35, (0, 1): 0.05, (0, 2): 0.3, (1, 3): 0.04}
-    looked = {(0, 0): 0.02, (0, 1): 0.9, (0, 2): 0.86, (1, 3): 0.5}  # (1, 3) is tail 1's first choice
-    assert RIVAL_TRUST > 0.05 and RIVAL_TRUST <= 0.3
-    assert decisive(looked, probability) == {(0, 0): 0.02, (0, 2): 0.86, (1, 3): 0.5}
 
 
 def test_the_join_made_carries_the_second_looks_probability():
