@@ -7,7 +7,8 @@ import unicodedata
 from reader.repair.assemble import may_continue, opens_own_paragraph, starts_mid_sentence
 from reader.repair.assignment import best_assignment
 from reader.repair.char_model import continuation
-from reader.repair.classify import LEAD, cut_paragraph
+from reader.repair.classify import CLOSERS, LEAD, complete, cut_paragraph
+from reader.repair.join_clues import closes_first, open_quote
 from reader.repair.drafts import Draft
 from reader.repair.ledger import Ledger
 from reader.repair.lexicon import boundary_word
@@ -43,7 +44,7 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
                 score -= 0.5
             score += 3.0 * TopicSpace.cosine(vec[id(s)], vec[id(t)])
             last, first = s.last_block, (t.blocks[0] if t.blocks else None)
-            if last is not None and first is not None and cut_paragraph(last):
+            if last is not None and first is not None and _left_open(last, first):
                 if _jump_continues(last, first):
                     score += 0.8
                     # the draft's topic misleads where its page mixed two articles' columns; the cut itself does not
@@ -76,7 +77,7 @@ def stitch_jumps(drafts: list[Draft], ledger: Ledger, *, space: TopicSpace, edit
         last, first = s.last_block, (t.blocks[0] if t.blocks else None)
         confidence = min(0.99, 0.5 + max(0.0, weights[si][ti]) / 2) if s in sources and t in targets else 0.6
         ledger.repair("stitch", confidence, tuple(x.ref for x in (last, first) if x is not None), stage=STAGE, detail=f"p{s.page} (下转{s.continues_to}版) + p{t.page} (上接{t.continued_from}版): {(s.title or t.title).text[:24] if (s.title or t.title) else ''}", id=f"stitch:p{s.page}+p{t.page}")
-        if last is not None and first is not None and cut_paragraph(last) and ledger.may_join(last.id, first.id) and _jump_continues(last, first):
+        if last is not None and first is not None and _left_open(last, first) and ledger.may_join(last.id, first.id) and _jump_continues(last, first):
             s.pieces[-1].blocks.extend(t.pieces[0].blocks)
             s.pieces[-1].seps.extend([""] + t.pieces[0].seps)
             t.pieces = t.pieces[1:]
@@ -116,10 +117,19 @@ def _section_piece(block):
     return Piece([block], "section")
 
 
+def _left_open(last, first) -> bool:
+    """The part stops mid-sentence, or inside a quotation that the next part closes ("…不听话。" | "”这句话…")."""
+    return cut_paragraph(last) or (
+        last.kind == "paragraph" and first.kind == "paragraph" and open_quote(last.text) and closes_first(first.text)
+    )
+
+
 def _jump_continues(last, first) -> bool:
     """A sentence left open at "(下转N版)" goes on with the first paragraph after "(上接M版)"."""
     if first.kind != "paragraph" or LEAD.match(first.text):
         return False
+    if last.text[-1:] not in CLOSERS and not complete(last.text):
+        return True  # the marker stands where the sentence breaks off: whatever follows it, even "…负责人介绍，", goes on from it
     # the marker is printed exactly where the text breaks off, so the usual word evidence is not needed;
     # only a head that plainly opens a new sentence of its own on a complete-looking tail is refused
     return may_continue(last, first, across_jump=True) or not opens_own_paragraph(first.text)

@@ -356,6 +356,24 @@ def test_a_part_that_starts_on_a_mark_goes_on_from_the_jump_even_before_a_speech
     assert any("项目设计负责人、区规划设计院工程师方立新介绍" in p for p in articles["百年老街“微更新”"]), articles
 
 
+def test_a_sentence_broken_at_a_jump_goes_on_even_into_what_reads_like_a_speakers_opening():
+    articles = _stitched(
+        "# 从拿地到开工仅用3天\n\n本报讯 审批服务前移到了项目现场。区政务服务(下转2版)\n\n"
+        "# 社区食堂开进老旧小区\n\n本报讯 社区食堂开业以来，每天接待老人三百余人次，菜价比市场低两成。(下转2版)",
+        "(上接1版)社区食堂还为行动不便的老人送餐上门。\n\n"
+        "(上接1版)中心工程建设项目审批专窗负责人介绍，今年以来已有12个项目实现拿地即开工。",
+    )
+    assert any("区政务服务中心工程建设项目审批专窗负责人介绍" in p for p in articles["从拿地到开工仅用3天"]), articles
+
+
+def test_a_quotation_left_open_at_a_jump_is_closed_by_the_part_after_the_marker():
+    articles = _stitched(
+        "# 剪纸传承人付秀琴\n\n本报讯 师傅当年告诉她：“剪纸先要心静，心一乱，剪刀就不听话。(下转2版)",
+        "# 江北召开会议\n\n会议部署了明年的重点任务。\n\n(上接1版)”这句话，付秀琴记了50年。",
+    )
+    assert articles["剪纸传承人付秀琴"][-1].endswith("剪刀就不听话。”这句话，付秀琴记了50年。"), articles
+
+
 def test_text_under_a_heading_that_carries_the_continued_from_marker_is_a_continuation():
     from reader.repair.assemble import build_drafts
     from reader.repair.topic import TopicSpace
