@@ -149,7 +149,11 @@ def _mark_text_before_lone_markers(blocks: list[Block]) -> None:
     so this runs before the headings are settled."""
     previous: Block | None = None  # the block printed just before, page furniture skipped
     last_body: Block | None = None
+    seen: set[str] = set()
     for block in blocks:
+        if block.text in seen and len(block.text) >= 12:
+            continue  # a fragment printed a second time (dedupe removes it) is not the text the marker ends
+        seen.add(block.text)
         if block.kind == "marker":
             if block.jump_to is None:
                 continue

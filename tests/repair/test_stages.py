@@ -300,6 +300,17 @@ def test_a_short_line_before_a_lone_jump_marker_is_text_going_on_not_a_heading()
     assert [(b.kind, b.jump_to) for b in blocks if b.text][:3] == [("title", None), ("paragraph", 3), ("paragraph", 2)]
 
 
+def test_a_lone_jump_marker_after_a_fragment_printed_twice_ends_the_text_before_the_copy():
+    text = (
+        "## 市级文保单位胡氏公馆完成修缮\n\n据了解，我区全面推行中小学校领导、教师陪餐制度和家长参与食堂管理制度，所\n\n"
+        "历时14个月施工，市级文物保护单位\n\n"
+        "据了解，我区全面推行中小学校领导、教师陪餐制度和家长参与食堂管理制度，所\n\n(下转2版)"
+    )
+    _, blocks, _ = _blocks(text)
+    assert [b.jump_to for b in blocks if b.text.startswith("历时")] == [2]
+    assert [b.jump_to for b in blocks if b.text.startswith("据了解")] == [None, None]
+
+
 def test_a_sentence_broken_at_a_jump_goes_on_after_the_other_page_marker():
     from reader.repair.pipeline import repair_pages
 
