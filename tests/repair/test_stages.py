@@ -357,24 +357,24 @@ def test_of_two_jumps_the_part_left_mid_sentence_takes_the_part_that_starts_mid_
     assert articles["通借通还服务上线"][-1] == "此外，选手和市民均可免费借阅。", articles
 
 
-def test_a_part_that_starts_on_a_mark_goes_on_from_the_jump_even_before_a_speech_verb():
+@pytest.mark.parametrize(
+    ("title", "before", "after", "joined"),
+    [
+        # a part that starts on a mark goes on from the jump, even before a speech verb
+        ("百年老街“微更新”", "老街改造坚持一条规矩：能修的不拆，能留的不搬。项目设计负责人",
+         "、区规划设计院工程师方立新介绍，改造前，设计团队花了四个月时间走访老街坊。", "项目设计负责人、区规划设计院工程师方立新介绍"),
+        # a sentence broken at the marker goes on even into what reads like a speaker's opening
+        ("从拿地到开工仅用3天", "审批服务前移到了项目现场。区政务服务",
+         "中心工程建设项目审批专窗负责人介绍，今年以来已有12个项目实现拿地即开工。", "区政务服务中心工程建设项目审批专窗负责人介绍"),
+    ],
+)
+def test_a_sentence_broken_at_a_jump_goes_on_after_the_marker_on_the_other_page(title, before, after, joined):
     articles = _stitched(
-        "# 百年老街“微更新”\n\n本报讯 老街改造坚持一条规矩：能修的不拆，能留的不搬。项目设计负责人(下转2版)\n\n"
+        f"# {title}\n\n本报讯 {before}(下转2版)\n\n"
         "# 社区食堂开进老旧小区\n\n本报讯 社区食堂开业以来，每天接待老人三百余人次，菜价比市场低两成。(下转2版)",
-        "(上接1版)社区食堂还为行动不便的老人送餐上门。\n\n"
-        "(上接1版)、区规划设计院工程师方立新介绍，改造前，设计团队花了四个月时间走访老街坊。",
+        f"(上接1版)社区食堂还为行动不便的老人送餐上门。\n\n(上接1版){after}",
     )
-    assert any("项目设计负责人、区规划设计院工程师方立新介绍" in p for p in articles["百年老街“微更新”"]), articles
-
-
-def test_a_sentence_broken_at_a_jump_goes_on_even_into_what_reads_like_a_speakers_opening():
-    articles = _stitched(
-        "# 从拿地到开工仅用3天\n\n本报讯 审批服务前移到了项目现场。区政务服务(下转2版)\n\n"
-        "# 社区食堂开进老旧小区\n\n本报讯 社区食堂开业以来，每天接待老人三百余人次，菜价比市场低两成。(下转2版)",
-        "(上接1版)社区食堂还为行动不便的老人送餐上门。\n\n"
-        "(上接1版)中心工程建设项目审批专窗负责人介绍，今年以来已有12个项目实现拿地即开工。",
-    )
-    assert any("区政务服务中心工程建设项目审批专窗负责人介绍" in p for p in articles["从拿地到开工仅用3天"]), articles
+    assert any(joined in p for p in articles[title]), articles
 
 
 def test_a_quotation_left_open_at_a_jump_is_closed_by_the_part_after_the_marker():
