@@ -74,13 +74,13 @@ def test_each_tail_is_looked_at_once_with_its_likeliest_head_and_how_the_rest_fa
 
 
 def test_a_deeper_look_also_judges_the_rival_heads_the_join_model_gives_a_real_chance():
-    probability = {(0, 0): 0.4, (0, 1): 0.3, (0, 2): 0.25, (0, 3): 0.22, (1, 1): 0.9, (1, 2): 0.01}
+    probability = {(0, 0): 0.4, (0, 1): 0.3, (0, 2): 0.25, (0, 3): 0.22, (1, 1): 0.9, (1, 2): 0.003}
     features = {key: {"score": 1.0} for key in probability}
     chosen = {0: (0, 0.4), 1: (1, 0.9)}
     looked = likeliest_heads(features, probability, chosen, depth=3)
     assert set(looked) == {(0, 0), (0, 1), (0, 2), (1, 1)}  # (0, 3) is fourth; (1, 2) below RIVAL_FLOOR
-    assert 0.01 < RIVAL_FLOOR <= 0.22
-    assert (1, 2) in likeliest_heads(features, probability, chosen, depth=3, floor=0.005)
+    assert 0.003 < RIVAL_FLOOR <= 0.22
+    assert (1, 2) in likeliest_heads(features, probability, chosen, depth=3, floor=0.002)
     assert [looked[(0, h)]["rank"] for h in range(3)] == [0.0, 1.0, 2.0]
     assert all(looked[(0, h)]["p_top"] == 0.4 and looked[(0, h)]["p_second"] == 0.3 for h in range(3))
     assert looked[(0, 1)]["p_own"] == 0.3 and looked[(0, 1)]["head_wanted"] == 0.9  # tail 1 wants head 1 more
