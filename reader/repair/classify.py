@@ -76,6 +76,16 @@ def complete(text: str) -> bool:
     return bool(end) and end[-1] in SENTENCE_END + "：:"
 
 
+MIN_COPY_CHARS = 20  # shorter repeats ("会议还研究了其他事项。") are ordinary sentences, not layout copies ...
+MIN_FRAGMENT_COPY_CHARS = 6  # ... unless the piece stops mid-sentence: a cut fragment printed twice is a copy
+
+
+def may_be_a_copy(text: str) -> bool:
+    """Whether this text, found again, is a fragment the layout printed twice (see the dedupe stage)."""
+    size = sum(1 for ch in text if not ch.isspace())
+    return size >= MIN_COPY_CHARS or (size >= MIN_FRAGMENT_COPY_CHARS and not complete(text))
+
+
 def is_heading_shape(block: Block) -> bool:
     """A short line without sentence punctuation, the way plain-text headings look."""
     text = block.text
@@ -151,7 +161,7 @@ def _mark_text_before_lone_markers(blocks: list[Block]) -> None:
     last_body: Block | None = None
     seen: set[str] = set()
     for block in blocks:
-        if block.text in seen and len(block.text) >= 12:
+        if block.text in seen and may_be_a_copy(block.text):
             continue  # a fragment printed a second time (dedupe removes it) is not the text the marker ends
         seen.add(block.text)
         if block.kind == "marker":

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from reader.repair.classify import complete
+from reader.repair.classify import MIN_COPY_CHARS, may_be_a_copy
 from reader.repair.ledger import Ledger
 from reader.repair.model import Block
 
 STAGE = "dedupe"
-MIN_CHARS = 20  # shorter repeats ("会议还研究了其他事项。") are ordinary sentences, not layout copies ...
-MIN_FRAGMENT_CHARS = 6  # ... unless the piece stops mid-sentence: a cut fragment printed twice is a copy
 SHINGLE = 10
 BODY_KINDS = ("paragraph", "section", "other")
 
@@ -25,9 +23,9 @@ def remove_duplicates(blocks: list[Block], ledger: Ledger) -> list[Block]:
         text = block.text
         if block.kind == "duplicate":
             continue
-        fragment = len(_core(text)) < MIN_CHARS
-        if fragment and (len(_core(text)) < MIN_FRAGMENT_CHARS or complete(text)):
+        if not may_be_a_copy(text):
             continue
+        fragment = len(_core(text)) < MIN_COPY_CHARS
         seen: set[str] = set()
         for other in index.get(text[:SHINGLE], []):
             if other is block or other.id in seen or other.kind == "duplicate":

@@ -103,20 +103,6 @@ def test_boilerplate_is_out_of_the_articles(score):
     assert not score.boilerplate_left, f"left inside articles: {score.boilerplate_left}"
 
 
-# 002 block 59 continues a cut whose last characters were lost in extraction ("营造安全稳定环|力争明年"):
-# no word spans the gap and the block opens like a paragraph, so nothing in the text places it yet.
-_PLACEMENT_KNOWN_GAPS: dict[str, str] = {}  # seed → why a paragraph lands outside its article (none now)
-
-
-@pytest.mark.parametrize(
-    "score",
-    [
-        pytest.param(s, marks=pytest.mark.xfail(reason=_PLACEMENT_KNOWN_GAPS[s], strict=True))
-        if s in _PLACEMENT_KNOWN_GAPS
-        else s
-        for s in STEMS
-    ],
-    indirect=True,
-)
+@pytest.mark.parametrize("score", STEMS, indirect=True)
 def test_paragraphs_land_in_their_articles(score):
     assert not score.misplaced, f"(article, paragraph start) not found together: {score.misplaced}"
